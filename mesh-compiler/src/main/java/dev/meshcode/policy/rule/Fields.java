@@ -1,0 +1,30 @@
+package dev.meshcode.policy.rule;
+
+import dev.meshcode.diag.SourceLocation;
+import dev.meshcode.model.DataProduct;
+import dev.meshcode.model.SchemaSpec;
+
+/**
+ * Where a product's fields are written. Paths are the {@link dev.meshcode.model.Origin} paths:
+ * {@code topic/partitions}, {@code topic/configs/retention.ms}, {@code access/consumers/2}, …
+ */
+public final class Fields {
+
+  private Fields() {}
+
+  /** The field at {@code path}, or the nearest written parent (a defaulted value). */
+  public static SourceLocation at(DataProduct product, String path) {
+    return product.origin().locate(path);
+  }
+
+  /** The field at {@code path} when written, else {@code fallback} (a more precise stand-in). */
+  public static SourceLocation exactly(DataProduct product, String path, SourceLocation fallback) {
+    SourceLocation at = product.origin().fields().get(path);
+    return at != null ? at : fallback;
+  }
+
+  /** A field of a key or value schema ({@code schemas/value/compatibility}), else the schema. */
+  public static SourceLocation schemaField(DataProduct product, SchemaSpec schema, String field) {
+    return exactly(product, "schemas/" + schema.role().label() + "/" + field, schema.location());
+  }
+}
