@@ -163,12 +163,7 @@ class CelRuleTest {
             "",
             Severity.ERROR,
             new Selector(
-                Set.of(),
-                Set.of(),
-                Set.of(SlaTier.TIER_1),
-                Set.of(),
-                Set.of(),
-                Optional.empty()),
+                Set.of(), Set.of(), Set.of(SlaTier.TIER_1), Set.of(), Set.of(), Optional.empty()),
             base.check(),
             base.message(),
             base.location());
