@@ -40,7 +40,7 @@ class CelContextTest {
 
   private static final SourceLocation AT = new SourceLocation("x.yaml", 1, 1);
 
-  private static List<DataProduct> mesh() {
+  static List<DataProduct> mesh() {
     DataProduct base = located("crm", "customers");
     SchemaSpec value = base.valueSchema().orElseThrow();
     SchemaSpec key =
