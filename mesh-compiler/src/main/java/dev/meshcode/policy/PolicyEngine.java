@@ -4,6 +4,7 @@ import dev.meshcode.diag.Diagnostic;
 import dev.meshcode.diag.Diagnostics;
 import dev.meshcode.model.DataProduct;
 import dev.meshcode.model.Mesh;
+import dev.meshcode.model.Rule;
 import dev.meshcode.policy.cel.CelContext;
 import dev.meshcode.policy.rule.Finding;
 import dev.meshcode.policy.rule.MeshIndex;
@@ -31,17 +32,25 @@ public final class PolicyEngine {
       List<Diagnostic> violations = new ArrayList<>();
       for (CompiledRules.Compiled compiled : rules.ready()) {
         if (compiled.rule().selector().matches(product)) {
-          for (Finding finding : compiled.evaluator().evaluate(product, index)) {
-            if (finding instanceof Finding.Violation v) {
-              violations.add(ViolationReport.of(compiled.rule(), v));
-            } else if (finding instanceof Finding.Fault f) {
-              out.add(f.diagnostic());
-            }
-          }
+          List<Finding> found = compiled.evaluator().evaluate(product, index);
+          route(compiled.rule(), found, violations, out);
         }
       }
       out.addAll(waivers.judge(product, violations));
     }
+    rules.ready().forEach(compiled -> out.addAll(compiled.evaluator().finish()));
     return Diagnostics.of(out);
+  }
+
+  /** Violations go to {@code violations}, for the product's waivers; faults straight out. */
+  private static void route(
+      Rule rule, List<Finding> found, List<Diagnostic> violations, List<Diagnostic> out) {
+    for (Finding finding : found) {
+      if (finding instanceof Finding.Violation v) {
+        violations.add(ViolationReport.of(rule, v));
+      } else if (finding instanceof Finding.Fault f) {
+        out.add(f.diagnostic());
+      }
+    }
   }
 }

@@ -18,6 +18,7 @@ import dev.meshcode.model.SlaTier;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class CelRuleTest {
@@ -138,7 +139,7 @@ class CelRuleTest {
     assertThat(d.code()).isEqualTo("cel-eval");
     assertThat(d.summary())
         .startsWith("CEL rule custom/check failed on execution.stocktrades: ")
-        .contains("'key' is not present");
+        .endsWith("key 'key' is not present in map.");
     assertThat(d.hint()).startsWith("Guard optional fields with has()");
     assertThat(d.location()).contains(inPolicy(9, 11));
   }
@@ -170,5 +171,21 @@ class CelRuleTest {
 
     // WHEN / THEN
     assertThat(evaluate(List.of(located("execution", "stocktrades")), tier1).all()).isEmpty();
+  }
+
+  @Test
+  void evaluate_ruleFailingEverywhere_firstFaultsThenOneCount() {
+    // GIVEN 8 products and an expression that fails on each
+    List<DataProduct> products =
+        IntStream.range(0, 8).mapToObj(i -> located("execution", "p" + i)).toList();
+
+    // WHEN
+    List<Diagnostic> found = evaluate(products, cel("product.nokey == 1")).all();
+
+    // THEN
+    assertThat(found).hasSize(6).extracting(Diagnostic::code).containsOnly("cel-eval");
+    assertThat(found)
+        .extracting(Diagnostic::summary)
+        .contains("CEL rule custom/check also failed on 3 more products.");
   }
 }

@@ -12,6 +12,7 @@ import dev.meshcode.policy.rule.RuleEvaluator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -58,14 +59,14 @@ public final class RequiredMetadataEvaluator implements RuleEvaluator {
   public static Compilation compile(Rule rule, RuleCheck.RequiredMetadata check) {
     List<Field> fields = new ArrayList<>();
     for (String name : check.fields()) {
-      Field field = FIELDS.get(name);
-      if (field == null) {
+      Optional<Field> field = Optional.ofNullable(FIELDS.get(name));
+      if (field.isEmpty()) {
         return Compilation.invalid(
             rule,
             "Rule " + rule.code() + " requires the unknown field \"" + name + "\".",
             "Use one of " + new TreeSet<>(FIELDS.keySet()) + ".");
       }
-      fields.add(field);
+      fields.add(field.get());
     }
     return Compilation.ready(
         new RequiredMetadataEvaluator(fields, List.copyOf(new TreeSet<>(check.tags()))));

@@ -22,7 +22,8 @@ import java.util.List;
 /**
  * A {@code cel} rule: compiled once, evaluated per product against {@link CelContext}. {@code true}
  * passes, {@code false} is a violation; any other outcome is the rule's fault ({@code cel-eval}),
- * reported at the expression so its author can fix it.
+ * reported at the expression so its author can fix it. A broken rule fails on most products, so
+ * only the first {@value #FAULTS_SHOWN} faults are reported, then one line counting the rest.
  */
 public final class CelRuleEvaluator implements RuleEvaluator {
 
@@ -30,10 +31,13 @@ public final class CelRuleEvaluator implements RuleEvaluator {
       "the variables are product, domain, inputs, consumers, mesh and today"
           + " (docs/policies-cel-context.md)";
 
+  static final int FAULTS_SHOWN = 5;
+
   private final Rule rule;
   private final CelRuntime.Program program;
   private final CelContext context;
   private final SourceLocation expressionStart;
+  private int faults;
 
   private CelRuleEvaluator(
       Rule rule, CelRuntime.Program program, CelContext context, SourceLocation expressionStart) {
@@ -78,7 +82,7 @@ public final class CelRuleEvaluator implements RuleEvaluator {
         Diagnostic.error(
                 "cel-compile",
                 at,
-                "CEL rule " + rule.code() + " does not compile: " + message + ".",
+                "CEL rule " + rule.code() + " does not compile: " + clause(message) + ".",
                 "Fix the expression; " + CONTEXT_HINT + ".")
             .withDetail(detail);
     return new Compilation.Rejected(List.of(d));
@@ -91,7 +95,13 @@ public final class CelRuleEvaluator implements RuleEvaluator {
       result = program.eval(context.activationFor(product));
     } catch (CelEvaluationException | RuntimeException e) {
       return fault(
-          "CEL rule " + rule.code() + " failed on " + product.id() + ": " + e.getMessage() + ".",
+          "CEL rule "
+              + rule.code()
+              + " failed on "
+              + product.id()
+              + ": "
+              + clause(e.getMessage())
+              + ".",
           "Guard optional fields with has(), for example has(product.schemas.value) && …; "
               + CONTEXT_HINT
               + ".");
@@ -125,7 +135,31 @@ public final class CelRuleEvaluator implements RuleEvaluator {
   }
 
   private List<Finding> fault(String summary, String hint) {
+    faults++;
+    if (faults > FAULTS_SHOWN) {
+      return List.of();
+    }
     return List.of(new Finding.Fault(Diagnostic.error("cel-eval", expressionStart, summary, hint)));
+  }
+
+  @Override
+  public List<Diagnostic> finish() {
+    if (faults <= FAULTS_SHOWN) {
+      return List.of();
+    }
+    int more = faults - FAULTS_SHOWN;
+    return List.of(
+        Diagnostic.error(
+            "cel-eval",
+            expressionStart,
+            "CEL rule " + rule.code() + " also failed on " + more + " more products.",
+            "Fix the expression; the first failures say why."));
+  }
+
+  /** CEL's messages may end with a period; ours add one. */
+  private static String clause(String message) {
+    String m = String.valueOf(message).strip();
+    return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
   }
 
   private static String describe(Object value) {

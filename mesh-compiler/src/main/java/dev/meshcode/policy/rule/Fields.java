@@ -3,6 +3,7 @@ package dev.meshcode.policy.rule;
 import dev.meshcode.diag.SourceLocation;
 import dev.meshcode.model.DataProduct;
 import dev.meshcode.model.SchemaSpec;
+import java.util.Optional;
 
 /**
  * Where a product's fields are written. Paths are the {@link dev.meshcode.model.Origin} paths:
@@ -19,8 +20,7 @@ public final class Fields {
 
   /** The field at {@code path} when written, else {@code fallback} (a more precise stand-in). */
   public static SourceLocation exactly(DataProduct product, String path, SourceLocation fallback) {
-    SourceLocation at = product.origin().fields().get(path);
-    return at != null ? at : fallback;
+    return Optional.ofNullable(product.origin().fields().get(path)).orElse(fallback);
   }
 
   /** A field of a key or value schema ({@code schemas/value/compatibility}), else the schema. */

@@ -1,5 +1,6 @@
 package dev.meshcode.policy.rule;
 
+import dev.meshcode.diag.Diagnostic;
 import dev.meshcode.model.DataProduct;
 import java.util.List;
 
@@ -10,4 +11,12 @@ import java.util.List;
 public interface RuleEvaluator {
 
   List<Finding> evaluate(DataProduct product, MeshIndex mesh);
+
+  /**
+   * Called once after every product was judged: diagnostics about the rule's whole run (never
+   * violations, which belong to a product and its waivers).
+   */
+  default List<Diagnostic> finish() {
+    return List.of();
+  }
 }
