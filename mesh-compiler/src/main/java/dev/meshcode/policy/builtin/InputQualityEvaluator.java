@@ -4,6 +4,7 @@ import dev.meshcode.diag.SourceLocation;
 import dev.meshcode.model.DataProduct;
 import dev.meshcode.model.Quality;
 import dev.meshcode.model.RuleCheck;
+import dev.meshcode.policy.rule.Fields;
 import dev.meshcode.policy.rule.Finding;
 import dev.meshcode.policy.rule.Finding.Violation;
 import dev.meshcode.policy.rule.MeshIndex;
@@ -25,7 +26,7 @@ public record InputQualityEvaluator(RuleCheck.InputQuality check) implements Rul
     for (int i = 0; i < product.inputs().size(); i++) {
       Optional<DataProduct> input = mesh.mesh().product(product.inputs().get(i).product());
       if (input.isPresent() && !check.allowed().contains(input.get().quality())) {
-        found.add(violation(product, input.get(), MeshIndex.inputLocation(product, i)));
+        found.add(violation(product, input.get(), Fields.input(product, i)));
       }
     }
     return found;

@@ -11,7 +11,7 @@ import dev.meshcode.policy.rule.Finding.Violation;
 import dev.meshcode.policy.rule.MeshIndex;
 import dev.meshcode.policy.rule.RuleEvaluator;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +29,7 @@ public final class TopicRangesEvaluator implements RuleEvaluator {
   }
 
   public static Compilation compile(Rule rule, RuleCheck.TopicRanges check) {
-    Map<TopicSetting, Range> bounds = new LinkedHashMap<>();
+    Map<TopicSetting, Range> bounds = new EnumMap<>(TopicSetting.class);
     check.partitions().ifPresent(r -> bounds.put(TopicSetting.PARTITIONS, r));
     check.replicationFactor().ifPresent(r -> bounds.put(TopicSetting.REPLICATION_FACTOR, r));
     check.minInsyncReplicas().ifPresent(r -> bounds.put(TopicSetting.MIN_INSYNC_REPLICAS, r));
@@ -65,7 +65,7 @@ public final class TopicRangesEvaluator implements RuleEvaluator {
       return Optional.of(setting.notANumber(product));
     }
     TopicSetting.Value value = read.get();
-    boolean infinite = setting.equals(TopicSetting.RETENTION_MS) && value.number() == -1;
+    boolean infinite = setting == TopicSetting.RETENTION_MS && value.number() == -1;
     String problem;
     if (infinite) {
       if (range.max().isEmpty()) {

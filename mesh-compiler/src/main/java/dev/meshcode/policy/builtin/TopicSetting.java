@@ -5,31 +5,58 @@ import dev.meshcode.model.Topic;
 import dev.meshcode.policy.rule.Fields;
 import dev.meshcode.policy.rule.Finding.Violation;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * A numeric topic setting as a rule judges it: partitions, replication factor, or a config that
- * Kafka defaults when unset ({@code min.insync.replicas} = 1, {@code retention.ms} = 7 days).
- *
- * @param label how messages name it
- * @param path its Origin path, where violations point
- * @param key how the descriptor spells it, for hints
+ * A numeric topic setting as rules judge it: partitions, replication factor, or a config that Kafka
+ * defaults when unset ({@code min.insync.replicas} = 1, {@code retention.ms} = 7 days), judged at
+ * that default because that is what the broker will enforce.
  */
-record TopicSetting(String label, String path, String key, Optional<Long> kafkaDefault) {
+enum TopicSetting {
+  PARTITIONS("partitions", "topic/partitions", "topic.partitions", OptionalLong.empty()),
+  REPLICATION_FACTOR(
+      "replication factor",
+      "topic/replicationFactor",
+      "topic.replicationFactor",
+      OptionalLong.empty()),
+  MIN_INSYNC_REPLICAS(
+      "min.insync.replicas",
+      "topic/configs/min.insync.replicas",
+      "topic.configs.min.insync.replicas",
+      OptionalLong.of(1)),
+  RETENTION_MS(
+      "retention.ms",
+      "topic/configs/retention.ms",
+      "topic.configs.retention.ms",
+      OptionalLong.of(604_800_000L));
 
-  static final TopicSetting PARTITIONS =
-      new TopicSetting("partitions", "topic/partitions", "topic.partitions", Optional.empty());
-  static final TopicSetting REPLICATION_FACTOR =
-      new TopicSetting(
-          "replication factor",
-          "topic/replicationFactor",
-          "topic.replicationFactor",
-          Optional.empty());
-  static final TopicSetting MIN_INSYNC_REPLICAS = config("min.insync.replicas", 1L);
-  static final TopicSetting RETENTION_MS = config("retention.ms", 604_800_000L);
+  private final String label;
+  private final String path;
+  private final String key;
+  private final OptionalLong kafkaDefault;
 
-  private static TopicSetting config(String name, long kafkaDefault) {
-    return new TopicSetting(
-        name, "topic/configs/" + name, "topic.configs." + name, Optional.of(kafkaDefault));
+  /**
+   * @param label how messages name it (for a config: its Kafka key)
+   * @param path its Origin path, where violations point
+   * @param key how the descriptor spells it, for hints
+   */
+  TopicSetting(String label, String path, String key, OptionalLong kafkaDefault) {
+    this.label = label;
+    this.path = path;
+    this.key = key;
+    this.kafkaDefault = kafkaDefault;
+  }
+
+  String label() {
+    return label;
+  }
+
+  String path() {
+    return path;
+  }
+
+  String key() {
+    return key;
   }
 
   /**
@@ -40,10 +67,10 @@ record TopicSetting(String label, String path, String key, Optional<Long> kafkaD
 
   /** The product's value; empty when the declared config is not a whole number. */
   Optional<Value> read(Topic topic) {
-    if (this.equals(PARTITIONS)) {
+    if (this == PARTITIONS) {
       return Optional.of(new Value(topic.partitions(), String.valueOf(topic.partitions())));
     }
-    if (this.equals(REPLICATION_FACTOR)) {
+    if (this == REPLICATION_FACTOR) {
       int rf = topic.replicationFactor();
       return Optional.of(new Value(rf, String.valueOf(rf)));
     }

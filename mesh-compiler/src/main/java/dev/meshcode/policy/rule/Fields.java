@@ -27,4 +27,9 @@ public final class Fields {
   public static SourceLocation schemaField(DataProduct product, SchemaSpec schema, String field) {
     return exactly(product, "schemas/" + schema.role().label() + "/" + field, schema.location());
   }
+
+  /** Where {@code product} lists its {@code index}-th input: {@code inputs/<index>}. */
+  public static SourceLocation input(DataProduct product, int index) {
+    return exactly(product, "inputs/" + index, product.inputs().get(index).location());
+  }
 }

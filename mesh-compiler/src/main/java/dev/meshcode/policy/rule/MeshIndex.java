@@ -1,8 +1,6 @@
 package dev.meshcode.policy.rule;
 
-import dev.meshcode.diag.SourceLocation;
 import dev.meshcode.model.DataProduct;
-import dev.meshcode.model.InputRef;
 import dev.meshcode.model.Mesh;
 import dev.meshcode.model.ProductId;
 import java.time.LocalDate;
@@ -40,12 +38,6 @@ public final class MeshIndex {
     return readers.getOrDefault(id, List.of());
   }
 
-  /** Where {@code product} writes its {@code index}-th input: {@code inputs/<index>}. */
-  public static SourceLocation inputLocation(DataProduct product, int index) {
-    InputRef input = product.inputs().get(index);
-    return Fields.exactly(product, "inputs/" + index, input.location());
-  }
-
   private static Map<ProductId, List<Reader>> indexReaders(Mesh mesh) {
     Map<ProductId, List<Reader>> byInput = new HashMap<>();
     for (DataProduct reader : mesh.products()) {
@@ -53,7 +45,7 @@ public final class MeshIndex {
         ProductId input = reader.inputs().get(i).product();
         byInput
             .computeIfAbsent(input, k -> new ArrayList<>())
-            .add(new Reader(reader, inputLocation(reader, i)));
+            .add(new Reader(reader, Fields.input(reader, i)));
       }
     }
     return byInput;
