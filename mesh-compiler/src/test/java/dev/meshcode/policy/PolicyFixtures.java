@@ -57,20 +57,11 @@ final class PolicyFixtures {
     return evaluate(List.of(product), rules);
   }
 
-  static List<Diagnostic> all(Diagnostics diagnostics) {
-    return diagnostics.all();
-  }
-
   static Diagnostic only(Diagnostics diagnostics) {
     if (diagnostics.all().size() != 1) {
       throw new AssertionError("expected one diagnostic, got " + diagnostics.all());
     }
     return diagnostics.all().get(0);
-  }
-
-  /** The product file of {@code domain.name}, as {@link MeshFixtures#product} names it. */
-  static String fileOf(String domain, String name) {
-    return "domains/" + domain + "/" + name + "/product.yaml";
   }
 
   /** Where field {@code path} is written: line {@code line}, column 3 of the product file. */
