@@ -1,0 +1,21 @@
+package dev.meshcode.benchmarks;
+
+import dev.meshcode.api.ValidationReport;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * One measured {@code validate} run.
+ *
+ * @param total wall-clock time of {@code MeshCompiler.validate}
+ * @param stages time of each pipeline stage, from its {@code StageFinished} event, in pipeline
+ *     order
+ * @param heap heap figures of the run
+ */
+record RunMeasurement(
+    Duration total, Map<String, Duration> stages, HeapPeak.Figures heap, ValidationReport report) {
+
+  RunMeasurement {
+    stages = Map.copyOf(stages);
+  }
+}
