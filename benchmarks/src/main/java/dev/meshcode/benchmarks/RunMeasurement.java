@@ -1,6 +1,5 @@
 package dev.meshcode.benchmarks;
 
-import dev.meshcode.api.ValidationReport;
 import java.time.Duration;
 import java.util.Map;
 
@@ -12,8 +11,7 @@ import java.util.Map;
  *     order
  * @param heap heap figures of the run
  */
-record RunMeasurement(
-    Duration total, Map<String, Duration> stages, HeapPeak.Figures heap, ValidationReport report) {
+record RunMeasurement(Duration total, Map<String, Duration> stages, HeapPeak.Figures heap) {
 
   RunMeasurement {
     stages = Map.copyOf(stages);

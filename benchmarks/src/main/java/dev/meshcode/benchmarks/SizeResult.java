@@ -12,9 +12,15 @@ import java.util.function.Function;
  * @param products products generated
  * @param filesWritten files the generator wrote (descriptors, schemas, SQL)
  * @param stageOrder stage names in pipeline order
+ * @param report the last run's report; every run validates the same files, so all are equal. Only
+ *     one is kept: holding every run's mesh would inflate the next run's heap baseline.
  */
 record SizeResult(
-    int products, int filesWritten, List<String> stageOrder, List<RunMeasurement> runs) {
+    int products,
+    int filesWritten,
+    List<String> stageOrder,
+    List<RunMeasurement> runs,
+    ValidationReport report) {
 
   SizeResult {
     stageOrder = List.copyOf(stageOrder);
@@ -43,11 +49,6 @@ record SizeResult(
 
   long minBaseline() {
     return runs.stream().mapToLong(r -> r.heap().baseline()).min().orElse(0);
-  }
-
-  /** The last run's report; every run validates the same files, so all reports are equal. */
-  ValidationReport report() {
-    return runs.get(runs.size() - 1).report();
   }
 
   private Duration median(Function<RunMeasurement, Duration> of) {
