@@ -1,6 +1,5 @@
 package dev.meshcode.benchmarks;
 
-import dev.meshcode.api.ValidationReport;
 import dev.meshcode.diag.Diagnostic;
 import dev.meshcode.diag.Severity;
 import java.lang.management.GarbageCollectorMXBean;
@@ -44,11 +43,11 @@ final class BenchmarkPrinter {
   }
 
   void size(SizeResult r) {
-    ValidationReport report = r.report();
+    ReportFigures report = r.outcome();
     System.out.printf("%n== %,d products%n", r.products());
     System.out.printf(
         "products loaded %,d, descriptor files read %,d, files generated %,d%n",
-        report.productCount(), report.files().size(), r.filesWritten());
+        report.productsLoaded(), report.filesRead(), r.filesWritten());
     diagnostics(report);
     for (String stage : r.stageOrder()) {
       System.out.printf("  stage %-12s median %8.1f ms%n", stage, ms(r.medianStage(stage)));
@@ -63,7 +62,7 @@ final class BenchmarkPrinter {
         "  per product  %.1f µs, %.1f KiB of peak heap above the baseline%n",
         ms(r.medianTotal()) * 1000 / r.products(),
         (r.maxPeakHeap() - r.minBaseline()) / 1024.0 / r.products());
-    if (report.productCount() == 0) {
+    if (report.productsLoaded() == 0) {
       System.out.println(
           "  NOTE: the compiler loaded no products; these figures measure nothing useful.");
     }
@@ -92,11 +91,11 @@ final class BenchmarkPrinter {
         verdict(largest.maxPeakHeap() < HEAP_TARGET),
         largest.maxPeakHeap() / MIB);
     boolean valid =
-        largest.report().passed() && largest.report().productCount() == largest.products();
+        largest.outcome().passed() && largest.outcome().productsLoaded() == largest.products();
     System.out.printf("  every product loaded, 0 errors: %s%n", verdict(valid));
   }
 
-  private static void diagnostics(ValidationReport report) {
+  private static void diagnostics(ReportFigures report) {
     var d = report.diagnostics();
     System.out.printf(
         "diagnostics %,d: %,d errors, %,d warnings, %,d info%n",

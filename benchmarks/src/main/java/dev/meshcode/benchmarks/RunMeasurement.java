@@ -1,6 +1,8 @@
 package dev.meshcode.benchmarks;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -10,10 +12,12 @@ import java.util.Map;
  * @param stages time of each pipeline stage, from its {@code StageFinished} event, in pipeline
  *     order
  * @param heap heap figures of the run
+ * @param outcome what the run found
  */
-record RunMeasurement(Duration total, Map<String, Duration> stages, HeapPeak.Figures heap) {
+record RunMeasurement(
+    Duration total, Map<String, Duration> stages, HeapPeak.Figures heap, ReportFigures outcome) {
 
   RunMeasurement {
-    stages = Map.copyOf(stages);
+    stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
   }
 }

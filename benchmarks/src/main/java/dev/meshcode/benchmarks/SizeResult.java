@@ -1,6 +1,5 @@
 package dev.meshcode.benchmarks;
 
-import dev.meshcode.api.ValidationReport;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -12,15 +11,9 @@ import java.util.function.Function;
  * @param products products generated
  * @param filesWritten files the generator wrote (descriptors, schemas, SQL)
  * @param stageOrder stage names in pipeline order
- * @param report the last run's report; every run validates the same files, so all are equal. Only
- *     one is kept: holding every run's mesh would inflate the next run's heap baseline.
  */
 record SizeResult(
-    int products,
-    int filesWritten,
-    List<String> stageOrder,
-    List<RunMeasurement> runs,
-    ValidationReport report) {
+    int products, int filesWritten, List<String> stageOrder, List<RunMeasurement> runs) {
 
   SizeResult {
     stageOrder = List.copyOf(stageOrder);
@@ -49,6 +42,11 @@ record SizeResult(
 
   long minBaseline() {
     return runs.stream().mapToLong(r -> r.heap().baseline()).min().orElse(0);
+  }
+
+  /** The last run's outcome; every run validates the same files, so all outcomes are equal. */
+  ReportFigures outcome() {
+    return runs.get(runs.size() - 1).outcome();
   }
 
   private Duration median(Function<RunMeasurement, Duration> of) {

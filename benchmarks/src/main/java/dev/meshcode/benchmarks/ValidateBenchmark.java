@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -75,23 +74,13 @@ public final class ValidateBenchmark {
       compiler.validate(root);
     }
     List<RunMeasurement> runs = new ArrayList<>();
-    Optional<ValidationReport> kept = Optional.empty();
     for (int i = 0; i < options.runs(); i++) {
-      Measured measured = measuredRun(root, i == options.runs() - 1);
-      runs.add(measured.measurement());
-      kept = measured.report();
+      runs.add(measuredRun(root));
     }
-    return new SizeResult(
-        size, files, List.copyOf(runs.get(0).stages().keySet()), runs, kept.orElseThrow());
+    return new SizeResult(size, files, List.copyOf(runs.get(0).stages().keySet()), runs);
   }
 
-  /**
-   * @param report the run's report, kept for the last run only: an earlier run's mesh still
-   *     reachable would inflate the next run's heap baseline
-   */
-  private record Measured(RunMeasurement measurement, Optional<ValidationReport> report) {}
-
-  private Measured measuredRun(Path root, boolean keepReport) {
+  private RunMeasurement measuredRun(Path root) {
     try (HeapPeak heap = new HeapPeak()) {
       heap.start();
       stages.clear();
@@ -99,8 +88,8 @@ public final class ValidateBenchmark {
       ValidationReport report = compiler.validate(root);
       Duration total = Duration.ofNanos(System.nanoTime() - start);
       HeapPeak.Figures figures = heap.stop();
-      RunMeasurement measurement = new RunMeasurement(total, new LinkedHashMap<>(stages), figures);
-      return new Measured(measurement, keepReport ? Optional.of(report) : Optional.empty());
+      return new RunMeasurement(
+          total, new LinkedHashMap<>(stages), figures, ReportFigures.of(report));
     }
   }
 
