@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -51,6 +52,14 @@ class ArchitectureTest {
 
   static Map<String, ArchRule> rules(String root) {
     Map<String, ArchRule> rules = new LinkedHashMap<>();
+    ioRules(root, rules);
+    dependencyRules(root, rules);
+    codingRules(root, rules);
+    rules.replaceAll((name, rule) -> rule.allowEmptyShould(true));
+    return rules;
+  }
+
+  private static void ioRules(String root, Map<String, ArchRule> rules) {
     rules.put(
         "pure packages do no I/O and use no external clients",
         noClasses()
@@ -75,6 +84,9 @@ class ArchitectureTest {
             .resideInAPackage(root + ".api..")
             .should()
             .dependOnClassesThat(FILE_ACCESS.and(not(type(Path.class)))));
+  }
+
+  private static void dependencyRules(String root, Map<String, ArchRule> rules) {
     rules.put(
         "nothing uses Maven's API",
         noClasses()
@@ -95,6 +107,9 @@ class ArchitectureTest {
             .resideInAPackage("org.apache.kafka.."));
     rules.put("model and diag depend on each other only", modelAndDiagStayAlone(root));
     rules.put("no package cycles", slices().matching(root + ".(*)..").should().beFreeOfCycles());
+  }
+
+  private static void codingRules(String root, Map<String, ArchRule> rules) {
     rules.put(
         "no vague class names",
         noClasses()
@@ -115,8 +130,6 @@ class ArchitectureTest {
     rules.put(
         "no generic exceptions thrown",
         GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS);
-    rules.replaceAll((name, rule) -> rule.allowEmptyShould(true));
-    return rules;
   }
 
   private static ArchRule modelAndDiagStayAlone(String root) {
@@ -156,7 +169,7 @@ class ArchitectureTest {
                     () -> assertThat(e.getValue().evaluate(bad).hasViolation()).isTrue()));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void kafkaRule_providerPackage_isTheException() {
     JavaClasses bad = new ClassFileImporter().importPackages(FIXTURE);
 

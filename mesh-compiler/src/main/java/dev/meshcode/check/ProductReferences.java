@@ -32,47 +32,49 @@ final class ProductReferences implements MeshCheck {
   }
 
   private static Optional<Diagnostic> domainAndOwner(MeshView view, DataProduct p) {
-    String name = p.id().domain();
-    Optional<Domain> domain = view.domain(name);
+    Optional<Domain> domain = view.domain(p.id().domain());
     if (domain.isEmpty()) {
-      return Optional.of(
-          Diagnostic.error(
-              CheckCodes.UNKNOWN_DOMAIN,
-              p.origin().locate("domain"),
-              "Product "
-                  + p.id()
-                  + " belongs to domain '"
-                  + name
-                  + "', which is not declared."
-                  + Suggestions.didYouMean(Suggestions.closest(name, view.domainNames())),
-              "Fix the product's 'domain', or declare the domain in a Domain document"
-                  + " (domains/"
-                  + name
-                  + "/domain.yaml)."));
+      return Optional.of(unknownDomain(view, p));
     }
-    List<String> owners = domain.get().owners();
-    if (owners.contains(p.owner())) {
+    if (domain.get().owners().contains(p.owner())) {
       return Optional.empty();
     }
-    return Optional.of(
-        Diagnostic.error(
-                CheckCodes.UNKNOWN_OWNER,
-                p.origin().locate("owner"),
-                "Owner '"
-                    + p.owner()
-                    + "' of product "
-                    + p.id()
-                    + " is not an owner of domain '"
-                    + name
-                    + "' (allowed: "
-                    + String.join(", ", owners)
-                    + ").",
-                "Set 'owner' to one of the domain's owners, or add the team to the domain's"
-                    + " 'owners'.")
-            .withDetail(
-                "The domain's owners are declared at "
-                    + domain.get().origin().locate("owners")
-                    + "."));
+    return Optional.of(unknownOwner(p, domain.get()));
+  }
+
+  private static Diagnostic unknownDomain(MeshView view, DataProduct p) {
+    String name = p.id().domain();
+    return Diagnostic.error(
+        CheckCodes.UNKNOWN_DOMAIN,
+        p.origin().locate("domain"),
+        "Product "
+            + p.id()
+            + " belongs to domain '"
+            + name
+            + "', which is not declared."
+            + Suggestions.didYouMean(Suggestions.closest(name, view.domainNames())),
+        "Fix the product's 'domain', or declare the domain in a Domain document (domains/"
+            + name
+            + "/domain.yaml).");
+  }
+
+  private static Diagnostic unknownOwner(DataProduct p, Domain domain) {
+    return Diagnostic.error(
+            CheckCodes.UNKNOWN_OWNER,
+            p.origin().locate("owner"),
+            "Owner '"
+                + p.owner()
+                + "' of product "
+                + p.id()
+                + " is not an owner of domain '"
+                + domain.name()
+                + "' (allowed: "
+                + String.join(", ", domain.owners())
+                + ").",
+            "Set 'owner' to one of the domain's owners, or add the team to the domain's"
+                + " 'owners'.")
+        .withDetail(
+            "The domain's owners are declared at " + domain.origin().locate("owners") + ".");
   }
 
   private static Optional<Diagnostic> replacement(MeshView view, DataProduct p) {

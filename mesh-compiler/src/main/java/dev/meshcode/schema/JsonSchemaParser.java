@@ -92,7 +92,21 @@ final class JsonSchemaParser implements SchemaParser {
       return Optional.empty();
     }
     JsonSchemaDraft draft = draft(root, source, prefix, found);
-    found.addAll(metaProblems(root, draft, source, prefix));
+    try {
+      found.addAll(metaProblems(root, draft, source, prefix));
+    } catch (RuntimeException e) {
+      found.add(
+          Diagnostic.error(
+              SchemaCodes.INVALID_JSON,
+              SourceLocation.ofFile(source.file()),
+              prefix
+                  + " could not be checked as a "
+                  + draft.label()
+                  + " schema: "
+                  + ParserMessages.firstLine(ParserMessages.of(e))
+                  + ".",
+              "Simplify the schema around the keyword named in the message."));
+    }
     return Optional.of(root);
   }
 
