@@ -19,6 +19,11 @@ sealed interface AvroFailure {
 
   Diagnostic report(SchemaSource source, String whose);
 
+  /** Avro's message for an empty text is "Cannot parse <null> schema"; say it plainly. */
+  static AvroFailure empty() {
+    return new Invalid("the file is empty");
+  }
+
   static AvroFailure of(RuntimeException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof JsonProcessingException j) {

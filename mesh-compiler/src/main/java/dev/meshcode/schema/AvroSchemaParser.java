@@ -41,11 +41,18 @@ final class AvroSchemaParser implements SchemaParser {
     Map<String, Schema> known = references(input, found);
     SchemaSource source = input.spec().source();
     Schema.Parser parser = new Schema.Parser().addTypes(known.values());
+    if (source.text().isBlank()) {
+      found.add(AvroFailure.empty().report(source, input.describe()));
+      return SchemaParse.failed(found);
+    }
     Schema schema;
     try {
       schema = parser.parse(source.text());
     } catch (RuntimeException e) {
-      found.add(AvroFailure.of(e).report(source, input.describe()));
+      AvroFailure failure = AvroFailure.of(e);
+      if (!usesBrokenReference(failure, input, known)) {
+        found.add(failure.report(source, input.describe()));
+      }
       return SchemaParse.failed(found);
     }
     if (schema.getType() != Schema.Type.RECORD) {
@@ -86,6 +93,7 @@ final class AvroSchemaParser implements SchemaParser {
           known.putAll(result.types());
           pending.remove(ref);
           progress = true;
+          nameMismatch(ref, result.types(), input).ifPresent(found::add);
         } else {
           lastFailure.put(ref.source().file(), result.failure().get());
         }
@@ -97,6 +105,17 @@ final class AvroSchemaParser implements SchemaParser {
     return known;
   }
 
+  /**
+   * A type missing only because its declared reference did not parse: the reference's own
+   * diagnostic says why, and a second one here would wrongly suggest declaring it.
+   */
+  private static boolean usesBrokenReference(
+      AvroFailure failure, SchemaInput input, Map<String, Schema> known) {
+    return failure instanceof AvroFailure.UndefinedName undefined
+        && !known.containsKey(undefined.fullName())
+        && input.spec().references().stream().anyMatch(r -> r.name().equals(undefined.fullName()));
+  }
+
   private Parsed parseReference(SchemaSource source, Map<String, Schema> known) {
     Parsed cached = referenceCache.get(source.file());
     if (cached != null && cached.failure().isEmpty()) {
@@ -104,6 +123,11 @@ final class AvroSchemaParser implements SchemaParser {
     }
     Schema.Parser parser = new Schema.Parser().addTypes(known.values());
     Parsed result;
+    if (source.text().isBlank()) {
+      result = new Parsed(Map.of(), Optional.of(AvroFailure.empty()));
+      referenceCache.put(source.file(), result);
+      return result;
+    }
     try {
       parser.parse(source.text());
       result = new Parsed(Map.copyOf(parser.getTypes()), Optional.empty());
@@ -112,6 +136,27 @@ final class AvroSchemaParser implements SchemaParser {
     }
     referenceCache.put(source.file(), result);
     return result;
+  }
+
+  /** The reference's name must be a type its file defines, or the registry records a wrong one. */
+  private Optional<Diagnostic> nameMismatch(
+      SchemaReference ref, Map<String, Schema> types, SchemaInput input) {
+    if (types.containsKey(ref.name()) || !reported.add(ref.source().file() + "#" + ref.name())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Diagnostic.warning(
+            SchemaCodes.REFERENCE_NAME_MISMATCH,
+            ref.location(),
+            "Reference '"
+                + ref.name()
+                + "' of "
+                + input.describe()
+                + " names no type defined in "
+                + ref.source().file()
+                + ".",
+            "Set the reference's 'name' to the full name of the type the file defines"
+                + " (namespace.Name)."));
   }
 
   private void reportOnce(

@@ -52,17 +52,20 @@ final class JsonSchemaParser implements SchemaParser {
   @Override
   public SchemaParse parse(SchemaInput input) {
     List<Diagnostic> found = new ArrayList<>();
+    boolean brokenReference = false;
     for (SchemaReference ref : input.spec().references()) {
-      if (!referenceCache.containsKey(ref.source().file())) {
+      String file = ref.source().file();
+      if (!referenceCache.containsKey(file)) {
         List<Diagnostic> problems = new ArrayList<>();
         check(ref.source(), "a reference of " + input.describe(), problems);
-        referenceCache.put(ref.source().file(), problems);
+        referenceCache.put(file, problems);
         found.addAll(problems);
       }
+      brokenReference |= referenceCache.get(file).stream().anyMatch(Diagnostic::isError);
     }
     SchemaSource source = input.spec().source();
     Optional<JsonNode> root = check(source, input.describe(), found);
-    if (root.isEmpty() || found.stream().anyMatch(Diagnostic::isError)) {
+    if (root.isEmpty() || brokenReference || found.stream().anyMatch(Diagnostic::isError)) {
       return SchemaParse.failed(found);
     }
     found.addAll(JsonReferences.missing(root.get(), source, input));

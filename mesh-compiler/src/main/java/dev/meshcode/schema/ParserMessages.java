@@ -13,6 +13,11 @@ final class ParserMessages {
 
   private static final Pattern JACKSON_SOURCE = Pattern.compile("\\s*at \\[Source: [^\\]]*\\]");
 
+  /**
+   * Jackson names the Java setting behind a limit: {@code (1000, from `StreamReadConstraints…`)}.
+   */
+  private static final Pattern JACKSON_SETTING = Pattern.compile(", from `[^`]*`");
+
   private ParserMessages() {}
 
   /** The message of {@code e} (or of its cause when it has none), cleaned. */
@@ -26,6 +31,7 @@ final class ParserMessages {
 
   static String clean(String message) {
     String cleaned = CLASS_PREFIX.matcher(message).replaceAll("");
+    cleaned = JACKSON_SETTING.matcher(cleaned).replaceAll("");
     return JACKSON_SOURCE.matcher(cleaned).replaceAll("").strip();
   }
 

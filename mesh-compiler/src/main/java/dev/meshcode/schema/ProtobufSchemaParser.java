@@ -35,7 +35,8 @@ final class ProtobufSchemaParser implements SchemaParser {
   /** Imports every registry resolves without a reference. */
   private static final String WELL_KNOWN = "google/protobuf/";
 
-  private final Map<String, Optional<ProtoFileElement>> referenceCache = new HashMap<>();
+  /** Each reference file's problems, found when it is first parsed and reported only then. */
+  private final Map<String, List<Diagnostic>> referenceCache = new HashMap<>();
 
   @Override
   public SchemaFormat format() {
@@ -47,13 +48,18 @@ final class ProtobufSchemaParser implements SchemaParser {
     List<Diagnostic> found = new ArrayList<>();
     Set<String> importable =
         input.spec().references().stream().map(SchemaReference::name).collect(Collectors.toSet());
+    boolean brokenReference = false;
     for (SchemaReference ref : input.spec().references()) {
-      if (!referenceCache.containsKey(ref.source().file())) {
+      String path = ref.source().file();
+      if (!referenceCache.containsKey(path)) {
+        List<Diagnostic> problems = new ArrayList<>();
         String whose = "a reference of " + input.describe();
-        Optional<ProtoFileElement> parsed = parse(ref.source(), whose, found);
-        parsed.ifPresent(p -> found.addAll(imports(p, ref.source(), whose, importable)));
-        referenceCache.put(ref.source().file(), parsed);
+        parse(ref.source(), whose, problems)
+            .ifPresent(p -> problems.addAll(imports(p, ref.source(), whose, importable)));
+        referenceCache.put(path, problems);
+        found.addAll(problems);
       }
+      brokenReference |= referenceCache.get(path).stream().anyMatch(Diagnostic::isError);
     }
     SchemaSource source = input.spec().source();
     Optional<ProtoFileElement> file = parse(source, input.describe(), found);
@@ -61,7 +67,7 @@ final class ProtobufSchemaParser implements SchemaParser {
       return SchemaParse.failed(found);
     }
     found.addAll(imports(file.get(), source, input.describe(), importable));
-    if (found.stream().anyMatch(Diagnostic::isError)) {
+    if (brokenReference || found.stream().anyMatch(Diagnostic::isError)) {
       return SchemaParse.failed(found);
     }
     return new SchemaParse(Optional.of(parsed(source, file.get())), found);

@@ -121,4 +121,15 @@ class JsonSchemaParserTest {
             ref("money.json", "shared/money.json", "{\"type\": \"number\"}"));
     assertThat(check(withRef)).isEmpty();
   }
+
+  @Test
+  void check_garbageInputs_neverThrow() {
+    for (String text : AvroSchemaParserTest.GARBAGE) {
+      var spec = value(SchemaFormat.JSON_SCHEMA, "x.json", text);
+      // a few garbage texts are valid schemas in this format; none may throw
+      assertThat(new SchemaChecker().check(SchemaTesting.mesh(spec)).all())
+          .as(text)
+          .allMatch(d -> d.location().isPresent());
+    }
+  }
 }

@@ -83,4 +83,15 @@ class ProtobufSchemaParserTest {
                           + " 'shared/money.proto', which is not among its references.");
             });
   }
+
+  @Test
+  void check_garbageInputs_neverThrow() {
+    for (String text : AvroSchemaParserTest.GARBAGE) {
+      var spec = value(SchemaFormat.PROTOBUF, "x.proto", text);
+      // a few garbage texts are valid schemas in this format; none may throw
+      assertThat(new SchemaChecker().check(SchemaTesting.mesh(spec)).all())
+          .as(text)
+          .allMatch(d -> d.location().isPresent());
+    }
+  }
 }
