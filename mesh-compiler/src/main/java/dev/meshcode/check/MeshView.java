@@ -32,6 +32,13 @@ final class MeshView {
   private final Map<String, Domain> domains = new HashMap<>();
   private final Map<String, SortedSet<String>> productNamesByDomain = new HashMap<>();
 
+  /**
+   * "Did you mean" for a product scans its domain; capping how many are computed keeps a mesh with
+   * thousands of broken references linear. Spent in the checks' fixed order, so the output stays
+   * deterministic.
+   */
+  private int productSuggestionsLeft = 500;
+
   MeshView(Mesh mesh) {
     this.mesh = mesh;
     for (DataProduct p : byLocation(mesh.products())) {
@@ -76,6 +83,15 @@ final class MeshView {
   SortedSet<String> productNames(String domain) {
     return Collections.unmodifiableSortedSet(
         productNamesByDomain.getOrDefault(domain, Collections.emptySortedSet()));
+  }
+
+  /** Whether one more product suggestion may be computed; counts it. */
+  boolean spendProductSuggestion() {
+    if (productSuggestionsLeft == 0) {
+      return false;
+    }
+    productSuggestionsLeft--;
+    return true;
   }
 
   /** The recorded location of the field at {@code path}, or {@code fallback} when not recorded. */

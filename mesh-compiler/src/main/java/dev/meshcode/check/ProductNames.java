@@ -12,6 +12,9 @@ final class ProductNames {
   private ProductNames() {}
 
   static Optional<String> closest(MeshView view, ProductId missing) {
+    if (!view.spendProductSuggestion()) {
+      return Optional.empty();
+    }
     String domain = missing.domain();
     if (view.domain(domain).isEmpty() && view.productNames(domain).isEmpty()) {
       Optional<String> nearDomain = Suggestions.closest(domain, view.domainNames());

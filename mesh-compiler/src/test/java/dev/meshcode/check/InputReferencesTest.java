@@ -3,13 +3,21 @@ package dev.meshcode.check;
 import static dev.meshcode.check.CheckTesting.check;
 import static dev.meshcode.check.CheckTesting.product;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.meshcode.diag.Diagnostic;
 import dev.meshcode.diag.Severity;
 import dev.meshcode.diag.SourceLocation;
+import dev.meshcode.model.DataProduct;
 import dev.meshcode.model.Lifecycle;
 import dev.meshcode.model.ProductId;
 import dev.meshcode.model.Stage;
+import dev.meshcode.model.Topic;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -116,5 +124,32 @@ class InputReferencesTest {
     var y = product("b", "y").lifecycle(retired).inputs("a.x").build();
 
     assertThat(check(x, y)).isEmpty();
+  }
+
+  @Test
+  void check_10000DanglingInputsInOneDomain_finishesQuickly() {
+    // GIVEN 10,000 products of one domain, each reading a misspelt sibling
+    List<DataProduct> products = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      String name = String.format("p%05d", i);
+      products.add(
+          product("m", name)
+              .topic(new Topic("m." + name, 1, 3, Map.of()))
+              .valueSchema(Optional.empty())
+              .inputs(String.format("m.q%05d", i))
+              .build());
+    }
+
+    // WHEN
+    List<Diagnostic> found =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> check(products.toArray(DataProduct[]::new)));
+
+    // THEN every one is reported; the first ones with a suggestion
+    assertThat(found).hasSize(10_000).allMatch(d -> d.code().equals("dangling-input"));
+    assertThat(found.get(0).summary())
+        .isEqualTo(
+            "Input m.q00000 of product m.p00000 is not a product of the mesh. Did you mean"
+                + " 'm.p00000'?");
   }
 }
