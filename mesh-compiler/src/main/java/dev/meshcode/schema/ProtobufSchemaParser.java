@@ -12,6 +12,7 @@ import dev.meshcode.model.SchemaReference;
 import dev.meshcode.model.SchemaSource;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * Protobuf with Wire's parser (the one Schema Registry uses): syntax, and every {@code import}
- * resolvable through the schema's references or Google's well-known types. Type names inside
- * messages are not resolved yet.
+ * resolvable through the schema's references or Google's well-known types, and every field type
+ * declared somewhere ({@link ProtoTypes}).
  */
 final class ProtobufSchemaParser implements SchemaParser {
 
@@ -35,8 +36,10 @@ final class ProtobufSchemaParser implements SchemaParser {
   /** Imports every registry resolves without a reference. */
   private static final String WELL_KNOWN = "google/protobuf/";
 
-  /** Each reference file's problems, found when it is first parsed and reported only then. */
-  private final Map<String, List<Diagnostic>> referenceCache = new HashMap<>();
+  /** A parsed reference file, and whether it had errors (reported when it was first parsed). */
+  private record Reference(Optional<ProtoFileElement> file, boolean broken) {}
+
+  private final Map<String, Reference> referenceCache = new HashMap<>();
 
   @Override
   public SchemaFormat format() {
@@ -48,29 +51,46 @@ final class ProtobufSchemaParser implements SchemaParser {
     List<Diagnostic> found = new ArrayList<>();
     Set<String> importable =
         input.spec().references().stream().map(SchemaReference::name).collect(Collectors.toSet());
-    boolean brokenReference = false;
+    List<Reference> refs = new ArrayList<>();
     for (SchemaReference ref : input.spec().references()) {
-      String path = ref.source().file();
-      if (!referenceCache.containsKey(path)) {
-        List<Diagnostic> problems = new ArrayList<>();
-        String whose = "a reference of " + input.describe();
-        parse(ref.source(), whose, problems)
-            .ifPresent(p -> problems.addAll(imports(p, ref.source(), whose, importable)));
-        referenceCache.put(path, problems);
-        found.addAll(problems);
-      }
-      brokenReference |= referenceCache.get(path).stream().anyMatch(Diagnostic::isError);
+      refs.add(reference(ref, input, importable, found));
     }
     SchemaSource source = input.spec().source();
     Optional<ProtoFileElement> file = parse(source, input.describe(), found);
     if (file.isEmpty()) {
       return SchemaParse.failed(found);
     }
-    found.addAll(imports(file.get(), source, input.describe(), importable));
-    if (brokenReference || found.stream().anyMatch(Diagnostic::isError)) {
+    Set<String> known = new HashSet<>(ProtoTypes.declared(file.get()));
+    refs.forEach(r -> r.file().ifPresent(f -> known.addAll(ProtoTypes.declared(f))));
+    List<Diagnostic> missingImports = imports(file.get(), source, input.describe(), importable);
+    found.addAll(missingImports);
+    boolean brokenReference = refs.stream().anyMatch(Reference::broken);
+    if (brokenReference || !missingImports.isEmpty()) {
+      // the types those files declare are unknown, so resolving field types would blame them too
+      return SchemaParse.failed(found);
+    }
+    found.addAll(ProtoTypes.unresolved(file.get(), known, source, input.describe()));
+    if (found.stream().anyMatch(Diagnostic::isError)) {
       return SchemaParse.failed(found);
     }
     return new SchemaParse(Optional.of(parsed(source, file.get())), found);
+  }
+
+  /** Parses a reference file the first time it is seen; its problems are reported only then. */
+  private Reference reference(
+      SchemaReference ref, SchemaInput input, Set<String> importable, List<Diagnostic> found) {
+    Reference cached = referenceCache.get(ref.source().file());
+    if (cached != null) {
+      return cached;
+    }
+    List<Diagnostic> problems = new ArrayList<>();
+    String whose = "a reference of " + input.describe();
+    Optional<ProtoFileElement> file = parse(ref.source(), whose, problems);
+    file.ifPresent(p -> problems.addAll(imports(p, ref.source(), whose, importable)));
+    Reference result = new Reference(file, problems.stream().anyMatch(Diagnostic::isError));
+    referenceCache.put(ref.source().file(), result);
+    found.addAll(problems);
+    return result;
   }
 
   private static Optional<ProtoFileElement> parse(

@@ -85,6 +85,39 @@ class ProtobufSchemaParserTest {
   }
 
   @Test
+  void check_misspeltScalarType_reportsFieldWithSuggestion() {
+    var spec =
+        value(
+            SchemaFormat.PROTOBUF,
+            "x.proto",
+            "syntax = \"proto3\";\nmessage A {\n  strin x = 1;\n}\n");
+
+    assertThat(check(spec))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("schema-invalid-protobuf");
+              assertThat(d.location()).contains(new SourceLocation(FILE, 3, 3));
+              assertThat(d.summary())
+                  .isEqualTo(
+                      "Protobuf schema domains/a/x/x.proto (the value schema of product a.x) gives"
+                          + " field 'x' the unknown type 'strin'.");
+              assertThat(d.hint()).isEqualTo("Did you mean 'string'?");
+            });
+  }
+
+  @Test
+  void check_nestedRelativeMapAndWellKnownTypes_resolve() {
+    var text =
+        "syntax = \"proto3\";\npackage p.q;\nimport \"google/protobuf/timestamp.proto\";\n"
+            + "message Outer {\n  message Inner { Kind k = 1; }\n  enum Kind { A = 0; }\n"
+            + "  Inner i = 1;\n  map<string, Outer.Inner> m = 2;\n  .p.q.Outer o = 3;\n"
+            + "  google.protobuf.Timestamp at = 4;\n  oneof choice { Kind kind = 5; }\n}\n";
+
+    assertThat(check(value(SchemaFormat.PROTOBUF, "x.proto", text))).isEmpty();
+  }
+
+  @Test
   void check_garbageInputs_neverThrow() {
     for (String text : AvroSchemaParserTest.GARBAGE) {
       var spec = value(SchemaFormat.PROTOBUF, "x.proto", text);
