@@ -70,7 +70,8 @@ final class ProductReferences implements MeshCheck {
                 + domain.name()
                 + "' (allowed: "
                 + String.join(", ", domain.owners())
-                + ").",
+                + ")."
+                + Suggestions.didYouMean(Suggestions.closest(p.owner(), domain.owners())),
             "Set 'owner' to one of the domain's owners, or add the team to the domain's"
                 + " 'owners'.")
         .withDetail(

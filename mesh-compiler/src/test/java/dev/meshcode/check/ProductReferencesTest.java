@@ -66,6 +66,20 @@ class ProductReferencesTest {
   }
 
   @Test
+  void check_misspeltOwner_suggestsTheDomainsOwner() {
+    var p = product("a", "x").owner("@a-tem").build();
+
+    assertThat(check(p))
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.summary())
+                    .isEqualTo(
+                        "Owner '@a-tem' of product a.x is not an owner of domain 'a' (allowed:"
+                            + " @a-team). Did you mean '@a-team'?"));
+  }
+
+  @Test
   void check_unknownReplacement_reportsAtReplacedByWithSuggestion() {
     // GIVEN a.x deprecated in favour of a.y2, which does not exist (a.y does)
     var lifecycle =
