@@ -1,0 +1,2 @@
+/** Part of the deliberately bad fixture; see {@code dev.meshcode.archfixture}. */
+package dev.meshcode.archfixture.check;
