@@ -1,6 +1,7 @@
 package dev.meshcode.descriptor;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns SnakeYAML's terse problem phrases into plain-English summaries and fixes. Unknown phrases
@@ -26,8 +27,8 @@ final class YamlProblems {
               "Align it with the other keys of the same mapping (use spaces only)."),
           new Known(
               "found unexpected end of stream",
-              "The file ends inside a quoted string or a bracket.",
-              "Close the quote or bracket that was opened."),
+              "A quoted string or bracket opened here is never closed.",
+              "Close it on the same value, or escape quotes inside it."),
           new Known(
               "found undefined alias",
               "An alias (`*name`) refers to an anchor that was never defined.",
@@ -63,7 +64,7 @@ final class YamlProblems {
         .orElse("Fix the YAML at this position; check indentation (spaces only) and quoting.");
   }
 
-  private static java.util.Optional<Known> find(String problem) {
+  private static Optional<Known> find(String problem) {
     return KNOWN.stream().filter(k -> problem.contains(k.phrase())).findFirst();
   }
 }

@@ -77,12 +77,17 @@ final class YamlReader {
   }
 
   private static Diagnostic syntaxError(String file, MarkedYAMLException e) {
-    Mark mark = Optional.ofNullable(e.getProblemMark()).orElse(e.getContextMark());
+    String problem = Optional.ofNullable(e.getProblem()).orElse("");
+    // An unclosed quote or bracket is best shown where it was opened, not at the end of the file.
+    boolean unclosed = problem.contains("end of stream") && e.getContextMark() != null;
+    Mark mark =
+        unclosed
+            ? e.getContextMark()
+            : Optional.ofNullable(e.getProblemMark()).orElse(e.getContextMark());
     SourceLocation at =
         mark == null
             ? SourceLocation.ofFile(file)
             : new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
-    String problem = Optional.ofNullable(e.getProblem()).orElse("");
     if (problem.contains("\\t") || problem.contains("\t")) {
       return Diagnostic.error(
           "yaml-syntax",
