@@ -4,7 +4,6 @@ import dev.meshcode.descriptor.PositionedNode.Entry;
 import dev.meshcode.descriptor.PositionedNode.Mapping;
 import dev.meshcode.descriptor.PositionedNode.Scalar;
 import dev.meshcode.diag.Diagnostic;
-import dev.meshcode.diag.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -103,9 +102,5 @@ final class KindDispatcher {
 
   private static String shape(PositionedNode node) {
     return node instanceof Mapping ? "mapping" : "list";
-  }
-
-  static SourceLocation startOf(PositionedNode document) {
-    return document.at();
   }
 }

@@ -53,7 +53,7 @@ final class MessageTranslator {
 
   private Diagnostic unknownField(ValidationMessage m, String path) {
     String field = m.getProperty();
-    List<String> allowed = SchemaPaths.properties(schema.owner(m));
+    List<String> allowed = schema.allowedProperties(m);
     String hint =
         Suggestions.closest(field, allowed)
             .map(s -> "Did you mean `" + s + "`?")
@@ -203,7 +203,7 @@ final class MessageTranslator {
         place(PositionIndex.child(path, present.get(1))).key(),
         capitalized(where(path))
             + " sets "
-            + Suggestions.quoted(present)
+            + String.join(" and ", Suggestions.quotedEach(present))
             + ", but only one of them is allowed.",
         "Keep one; split the others into separate entries.");
   }

@@ -24,9 +24,30 @@ final class SchemaPaths {
 
   /** The schema object that holds the failed keyword (its {@code properties}, its messages). */
   JsonNode owner(ValidationMessage m) {
+    return at(ownerFragment(m));
+  }
+
+  private static String ownerFragment(ValidationMessage m) {
     String fragment = fragment(m);
     int slash = fragment.lastIndexOf('/');
-    return at(slash <= 0 ? "" : fragment.substring(0, slash));
+    return slash <= 0 ? "" : fragment.substring(0, slash);
+  }
+
+  /**
+   * The property names allowed where the failed keyword sits; inside a {@code oneOf} alternative,
+   * those of every alternative, so a typo is matched against all the shapes the value may take.
+   */
+  List<String> allowedProperties(ValidationMessage m) {
+    String owner = ownerFragment(m);
+    int alternative = owner.lastIndexOf("/oneOf/");
+    if (alternative < 0) {
+      return properties(at(owner));
+    }
+    List<String> names = new ArrayList<>();
+    for (JsonNode branch : at(owner.substring(0, alternative) + "/oneOf")) {
+      properties(branch).stream().filter(n -> !names.contains(n)).forEach(names::add);
+    }
+    return names;
   }
 
   /** The property names an object schema allows. */

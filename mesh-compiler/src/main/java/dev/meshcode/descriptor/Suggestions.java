@@ -28,6 +28,11 @@ final class Suggestions {
         : Optional.empty();
   }
 
+  /** Each word in backticks. */
+  static java.util.List<String> quotedEach(Collection<String> words) {
+    return words.stream().map(w -> "`" + w + "`").toList();
+  }
+
   /** {@code `a`, `b`, `c`}. */
   static String quoted(Collection<String> words) {
     return words.stream().map(w -> "`" + w + "`").collect(Collectors.joining(", "));

@@ -75,4 +75,9 @@ class DiagnosticHintsTest {
     assertThat(first.summary()).contains("must be a whole number, but it is text");
     assertThat(first.hint()).isEqualTo("Write a whole number without quotes, for example `6`.");
   }
+
+  @Test
+  void unknownField_insideOneOfAlternative_isMatchedAgainstEveryAlternative() {
+    assertThat(hintOf("credentials-shape", "unknown-field")).isEqualTo("Did you mean `username`?");
+  }
 }
