@@ -1,11 +1,10 @@
 package dev.meshcode.descriptor;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
 import dev.meshcode.diag.Diagnostic;
 
 /**
- * Words the validator's size and range messages ({@code minimum}, {@code minItems}, {@code
+ * Words the validator's range and size messages ({@code minimum}, {@code minItems}, {@code
  * maxLength}, …); any other keyword falls back to a generic {@code invalid-value}.
  */
 final class Bounds {
@@ -14,28 +13,41 @@ final class Bounds {
 
   static Diagnostic describe(ValidationMessage m, String path, MessageTranslator t) {
     String limit = String.valueOf(m.getArguments() == null ? "" : m.getArguments()[0]);
-    JsonNode value = t.valueAt(m.getInstanceLocation());
-    String label = "`" + MessageTranslator.label(path) + "`";
-    String shown = MessageTranslator.secret(path) ? "" : ", but it is " + value.asText();
+    String label = "`" + Wording.label(path) + "`";
     switch (m.getType()) {
       case "minimum":
-        return invalid(
-            t,
-            path,
-            label + " must be at least " + limit + shown + ".",
-            "Use a value of at least " + limit + ".");
       case "maximum":
-        return invalid(
-            t,
-            path,
-            label + " must be at most " + limit + shown + ".",
-            "Use a value of at most " + limit + ".");
       case "exclusiveMinimum":
+        return range(m, path, t, label, limit);
+      case "minProperties":
         return invalid(
             t,
             path,
-            label + " must be greater than " + limit + shown + ".",
-            "Use a value greater than " + limit + ".");
+            label + " must set at least " + limit + " field(s).",
+            "Set one of " + Suggestions.quoted(SchemaPaths.properties(t.schemaOwner(m))) + ".");
+      default:
+        return size(m, path, t, label, limit);
+    }
+  }
+
+  private static Diagnostic range(
+      ValidationMessage m, String path, MessageTranslator t, String label, String limit) {
+    String shown =
+        Wording.secret(path) ? "" : ", but it is " + t.valueAt(m.getInstanceLocation()).asText();
+    String bound =
+        m.getType().equals("minimum")
+            ? "at least "
+            : m.getType().equals("maximum") ? "at most " : "greater than ";
+    return invalid(
+        t,
+        path,
+        label + " must be " + bound + limit + shown + ".",
+        "Use a value " + bound + limit + ".");
+  }
+
+  private static Diagnostic size(
+      ValidationMessage m, String path, MessageTranslator t, String label, String limit) {
+    switch (m.getType()) {
       case "minItems":
         return invalid(
             t,
@@ -60,12 +72,6 @@ final class Bounds {
             path,
             label + " is longer than " + limit + " characters.",
             "Shorten it to at most " + limit + " characters.");
-      case "minProperties":
-        return invalid(
-            t,
-            path,
-            label + " must set at least " + limit + " field(s).",
-            "Set one of " + Suggestions.quoted(SchemaPaths.properties(t.schemaOwner(m))) + ".");
       default:
         return invalid(
             t,

@@ -123,11 +123,7 @@ final class Fields {
           Diagnostic.error(
               "invalid-value",
               at(key),
-              "`"
-                  + MessageTranslator.label(path(key))
-                  + "` is `"
-                  + written
-                  + "`, which is not a real date.",
+              "`" + Wording.label(path(key)) + "` is `" + written + "`, which is not a real date.",
               "Write an existing date as YYYY-MM-DD, for example `2026-03-31`."));
       return Optional.empty();
     }

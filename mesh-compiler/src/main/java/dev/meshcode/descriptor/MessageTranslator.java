@@ -76,8 +76,8 @@ final class MessageTranslator {
     return Diagnostic.error(
         "missing-field",
         place(path).key(),
-        capitalized(where(path)) + " is missing the required field `" + field + "`.",
-        "Add `" + field + ":`" + (about.isEmpty() ? "." : " (" + lowerFirst(about) + ")."));
+        Wording.capitalized(where(path)) + " is missing the required field `" + field + "`.",
+        "Add `" + field + ":`" + (about.isEmpty() ? "." : " (" + Wording.lowerFirst(about) + ")."));
   }
 
   private Diagnostic dependentRequired(ValidationMessage m, String path) {
@@ -110,7 +110,7 @@ final class MessageTranslator {
         "wrong-type",
         place(path).value(),
         "`"
-            + label(path)
+            + Wording.label(path)
             + "` must be "
             + TypeWords.anyOf(types)
             + ", but it is "
@@ -129,13 +129,13 @@ final class MessageTranslator {
     }
     String value = valueAt(m.getInstanceLocation()).asText();
     String guess =
-        secret(path)
+        Wording.secret(path)
             ? ""
             : Suggestions.closest(value, allowed).map(s -> "Did you mean `" + s + "`? ").orElse("");
     return Diagnostic.error(
         "invalid-value",
         place(path).value(),
-        shown(path, value) + " is not an allowed value for `" + label(path) + "`.",
+        Wording.shown(path, value) + " is not an allowed value for `" + Wording.label(path) + "`.",
         guess
             + (allowed.size() == 1 ? "Write " : "Use one of ")
             + Suggestions.quoted(allowed)
@@ -153,7 +153,7 @@ final class MessageTranslator {
     return Diagnostic.error(
         "invalid-value",
         place(path).value(),
-        shown(path, value) + " is not a valid `" + label(path) + "`: " + rule + ".",
+        Wording.shown(path, value) + " is not a valid `" + Wording.label(path) + "`: " + rule + ".",
         example.isEmpty()
             ? "Change the value so that it follows this rule."
             : "Change the value so that it follows this rule, for example `" + example + "`.");
@@ -169,9 +169,9 @@ final class MessageTranslator {
             "invalid-value",
             place(item).value(),
             "`"
-                + label(path)
+                + Wording.label(path)
                 + "` lists "
-                + shown(item, array.get(i).asText())
+                + Wording.shown(item, array.get(i).asText())
                 + " more than once.",
             "Remove the repeated item.");
       }
@@ -179,7 +179,7 @@ final class MessageTranslator {
     return Diagnostic.error(
         "invalid-value",
         place(path).value(),
-        "`" + label(path) + "` repeats an item.",
+        "`" + Wording.label(path) + "` repeats an item.",
         "Remove it.");
   }
 
@@ -192,7 +192,7 @@ final class MessageTranslator {
       return Diagnostic.error(
           "missing-field",
           place(path).key(),
-          capitalized(where(path))
+          Wording.capitalized(where(path))
               + " sets none of "
               + Suggestions.quoted(keys)
               + "; it needs exactly one.",
@@ -201,7 +201,7 @@ final class MessageTranslator {
     return Diagnostic.error(
         "invalid-value",
         place(PositionIndex.child(path, present.get(1))).key(),
-        capitalized(where(path))
+        Wording.capitalized(where(path))
             + " sets "
             + String.join(" and ", Suggestions.quotedEach(present))
             + ", but only one of them is allowed.",
@@ -226,34 +226,7 @@ final class MessageTranslator {
   }
 
   String where(String path) {
-    return path.isEmpty() ? "the " + kind.spelling() : "`" + label(path) + "`";
-  }
-
-  /** {@code access.consumers[0].principal}. */
-  static String label(String path) {
-    StringBuilder out = new StringBuilder();
-    for (String segment : path.split("/")) {
-      if (!segment.isEmpty() && segment.chars().allMatch(Character::isDigit)) {
-        out.append('[').append(segment).append(']');
-      } else {
-        out.append(out.length() == 0 ? "" : ".").append(segment);
-      }
-    }
-    return out.toString();
-  }
-
-  /** The value in backticks, or "The value" for a secret-like field. */
-  static String shown(String path, String value) {
-    return secret(path) ? "The value" : "`" + value + "`";
-  }
-
-  static boolean secret(String path) {
-    for (String segment : path.split("/")) {
-      if (SecretScanner.isSecretKey(segment)) {
-        return true;
-      }
-    }
-    return false;
+    return path.isEmpty() ? "the " + kind.spelling() : "`" + Wording.label(path) + "`";
   }
 
   JsonNode valueAt(JsonNodePath path) {
@@ -274,14 +247,6 @@ final class MessageTranslator {
       node = node.isArray() ? node.path(Integer.parseInt(segment)) : node.path(segment);
     }
     return Optional.ofNullable(node).orElse(MissingNode.getInstance());
-  }
-
-  static String capitalized(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  private static String lowerFirst(String text) {
-    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
   JsonNode schemaOwner(ValidationMessage m) {

@@ -85,7 +85,7 @@ final class SecretScanner {
         "inline-secret",
         value.at(),
         "`"
-            + MessageTranslator.label(path)
+            + Wording.label(path)
             + "` holds a secret written inline; secrets must not"
             + " be stored in the repository.",
         "Write a reference such as \"${env:NAME}\" and set NAME in the build's environment, or"
