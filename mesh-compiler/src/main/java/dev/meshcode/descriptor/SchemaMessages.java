@@ -51,7 +51,9 @@ final class SchemaMessages {
           sorted.stream().filter(m -> eval(m).startsWith(prefix)).toList();
       handled.add(choice);
       handled.addAll(inside);
-      out.addAll(explainChoice(choice, prefix, inside));
+      if (!typoExplainsChoice(choice, sorted)) {
+        out.addAll(explainChoice(choice, prefix, inside));
+      }
     }
     for (ValidationMessage m : sorted) {
       if (!handled.contains(m)) {
@@ -79,6 +81,21 @@ final class SchemaMessages {
         .min(Comparator.comparingInt(List::size))
         .map(best -> best.stream().flatMap(m -> translator.translate(m).stream()).toList())
         .orElseGet(() -> translator.translate(choice));
+  }
+
+  /**
+   * A misspelt check key ({@code durabilty:}) already yields an unknown-field diagnostic with a
+   * suggestion; "sets none of …" on the same mapping would only repeat it.
+   */
+  private boolean typoExplainsChoice(ValidationMessage choice, List<ValidationMessage> all) {
+    List<String> keys = MessageTranslator.requiredKeyAlternatives(paths.keyword(choice));
+    return !keys.isEmpty()
+        && all.stream()
+            .anyMatch(
+                m ->
+                    "additionalProperties".equals(m.getType())
+                        && m.getInstanceLocation().equals(choice.getInstanceLocation())
+                        && Suggestions.closest(m.getProperty(), keys).isPresent());
   }
 
   private static boolean isChoice(ValidationMessage m) {
