@@ -95,4 +95,29 @@ class DescriptorDiscoveryTest {
     assertThat(result.diagnostics().hasErrors()).isTrue();
     assertThat(result.mesh()).isPresent();
   }
+
+  @Test
+  void load_oversizedDescriptor_isReportedNotParsed() throws IOException {
+    write("mesh.yaml", MESH);
+    write("domains/a/huge.yaml", "# " + "x".repeat(FileResolver.MAX_DESCRIPTOR_BYTES) + "\n");
+
+    LoadResult result = new DescriptorLoader().load(root);
+
+    assertThat(DiagnosticLines.of(result.diagnostics()))
+        .containsExactly(
+            "error file-too-large domains/a/huge.yaml:0:0 `domains/a/huge.yaml` has 1048579 bytes;"
+                + " the limit is 1048576.");
+  }
+
+  @Test
+  void load_secondMeshDocument_isReportedAndTheFirstWins() throws IOException {
+    write("mesh.yaml", MESH + "---\n" + MESH.replace("name: m", "name: other"));
+
+    LoadResult result = new DescriptorLoader().load(root);
+
+    assertThat(DiagnosticLines.of(result.diagnostics()))
+        .containsExactly(
+            "error duplicate-mesh mesh.yaml:5:1 mesh.yaml holds more than one `Mesh` document.");
+    assertThat(result.mesh().orElseThrow().settings().name()).isEqualTo("m");
+  }
 }
