@@ -1,0 +1,89 @@
+package dev.meshcode.descriptor;
+
+import dev.meshcode.diag.Diagnostic;
+import dev.meshcode.diag.SourceLocation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one descriptor file and checks each of its documents up to (not including) binding: YAML
+ * syntax, {@code apiVersion} and {@code kind}, inline secrets, then the kind's JSON Schema. Only
+ * documents that pass every step are handed on, so binders never see half-valid data.
+ */
+final class DocumentChecker {
+
+  /** A document that passed its checks, ready to bind. */
+  record Checked(Kind kind, JsonTree.Converted document, Fields.Source source) {
+
+    Fields root() {
+      return new Fields(document.json(), "", source);
+    }
+  }
+
+  /** What one file yielded. */
+  record CheckedFile(List<Checked> documents, List<Diagnostic> problems, boolean empty) {}
+
+  private final FileResolver files;
+  private final SchemaValidator validator = SchemaValidator.shared();
+
+  DocumentChecker(FileResolver files) {
+    this.files = files;
+  }
+
+  String relative(Path file) {
+    return files.relative(file);
+  }
+
+  CheckedFile check(Path file) {
+    String name = files.relative(file);
+    FileResolver.Read read = files.read(file, FileResolver.MAX_DESCRIPTOR_BYTES);
+    if (read instanceof FileResolver.Read.Failed failed) {
+      return new CheckedFile(List.of(), List.of(failed.problem()), false);
+    }
+    if (!(read instanceof FileResolver.Read.Text text)) {
+      return new CheckedFile(List.of(), List.of(unreadable(name)), false);
+    }
+    YamlReader.YamlFile yaml = new YamlReader().read(name, text.text());
+    List<Diagnostic> problems = new ArrayList<>(yaml.problems());
+    List<Checked> checked = new ArrayList<>();
+    for (YamlReader.Document document : yaml.documents()) {
+      if (document.clean()) {
+        check(name, file.getParent(), document.root(), problems).ifPresent(checked::add);
+      }
+    }
+    boolean empty = yaml.documents().isEmpty() && yaml.problems().isEmpty();
+    return new CheckedFile(checked, problems, empty);
+  }
+
+  private Optional<Checked> check(
+      String name, Path dir, PositionedNode document, List<Diagnostic> problems) {
+    int before = problems.size();
+    KindDispatcher.Dispatched dispatched = KindDispatcher.dispatch(document);
+    problems.addAll(dispatched.problems());
+    if (dispatched.kind().isEmpty()) {
+      return Optional.empty();
+    }
+    Kind kind = dispatched.kind().get();
+    if (kind == Kind.ENVIRONMENT) {
+      problems.addAll(SecretScanner.scan(document));
+    }
+    JsonTree.Converted converted = JsonTree.convert(document);
+    problems.addAll(validator.validate(kind, converted));
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Checked(
+            kind, converted, new Fields.Source(name, dir, converted.index(), new ArrayList<>())));
+  }
+
+  private static Diagnostic unreadable(String name) {
+    return Diagnostic.error(
+        "file-unreadable",
+        SourceLocation.ofFile(name),
+        "`" + name + "` disappeared while it was being read.",
+        "Run the build again.");
+  }
+}
