@@ -1,6 +1,7 @@
 package dev.meshcode.check;
 
 import dev.meshcode.diag.Diagnostic;
+import dev.meshcode.diag.DidYouMean;
 import dev.meshcode.model.DataProduct;
 import dev.meshcode.model.InputRef;
 import dev.meshcode.model.Lifecycle;
@@ -57,7 +58,7 @@ final class InputReferences implements MeshCheck {
             + " of product "
             + reader.id()
             + " is not a product of the mesh."
-            + Suggestions.didYouMean(ProductNames.closest(view, input.product())),
+            + DidYouMean.sentence(ProductNames.closest(view, input.product())),
         "Refer to an existing product as domain.product, or add the missing product.");
   }
 

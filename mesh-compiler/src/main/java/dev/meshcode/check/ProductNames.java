@@ -1,5 +1,6 @@
 package dev.meshcode.check;
 
+import dev.meshcode.diag.DidYouMean;
 import dev.meshcode.model.ProductId;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ final class ProductNames {
     }
     String domain = missing.domain();
     if (view.domain(domain).isEmpty() && view.productNames(domain).isEmpty()) {
-      Optional<String> nearDomain = Suggestions.closest(domain, view.domainNames());
+      Optional<String> nearDomain = DidYouMean.closest(domain, view.domainNames());
       if (nearDomain.isEmpty()) {
         return Optional.empty();
       }
@@ -27,7 +28,6 @@ final class ProductNames {
     if (view.productNames(chosen).contains(missing.name())) {
       return Optional.of(chosen + "." + missing.name());
     }
-    return Suggestions.closest(missing.name(), view.productNames(chosen))
-        .map(n -> chosen + "." + n);
+    return DidYouMean.closest(missing.name(), view.productNames(chosen)).map(n -> chosen + "." + n);
   }
 }

@@ -1,6 +1,7 @@
 package dev.meshcode.check;
 
 import dev.meshcode.diag.Diagnostic;
+import dev.meshcode.diag.DidYouMean;
 import dev.meshcode.diag.SourceLocation;
 import dev.meshcode.model.Consumer;
 import dev.meshcode.model.DataProduct;
@@ -52,7 +53,7 @@ final class ProductReferences implements MeshCheck {
             + " belongs to domain '"
             + name
             + "', which is not declared."
-            + Suggestions.didYouMean(Suggestions.closest(name, view.domainNames())),
+            + DidYouMean.sentence(DidYouMean.closest(name, view.domainNames())),
         "Fix the product's 'domain', or declare the domain in a Domain document (domains/"
             + name
             + "/domain.yaml).");
@@ -71,7 +72,7 @@ final class ProductReferences implements MeshCheck {
                 + "' (allowed: "
                 + String.join(", ", domain.owners())
                 + ")."
-                + Suggestions.didYouMean(Suggestions.closest(p.owner(), domain.owners())),
+                + DidYouMean.sentence(DidYouMean.closest(p.owner(), domain.owners())),
             "Set 'owner' to one of the domain's owners, or add the team to the domain's"
                 + " 'owners'.")
         .withDetail(
@@ -93,7 +94,7 @@ final class ProductReferences implements MeshCheck {
                 + " is replaced by "
                 + missing
                 + ", which is not in the mesh."
-                + Suggestions.didYouMean(ProductNames.closest(view, missing)),
+                + DidYouMean.sentence(ProductNames.closest(view, missing)),
             "Name an existing product as 'lifecycle.replacedBy' (written domain.product)."));
   }
 
@@ -158,7 +159,7 @@ final class ProductReferences implements MeshCheck {
                 + " domain '"
                 + domain
                 + "', which is not declared."
-                + Suggestions.didYouMean(Suggestions.closest(domain, view.domainNames())),
+                + DidYouMean.sentence(DidYouMean.closest(domain, view.domainNames())),
             "Use the name of a declared domain; access rules for an unknown domain never match."));
   }
 }

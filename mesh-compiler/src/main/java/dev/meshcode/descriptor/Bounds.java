@@ -24,7 +24,7 @@ final class Bounds {
             t,
             path,
             label + " must set at least " + limit + " field(s).",
-            "Set one of " + Suggestions.quoted(SchemaPaths.properties(t.schemaOwner(m))) + ".");
+            "Set one of " + QuotedWords.quoted(SchemaPaths.properties(t.schemaOwner(m))) + ".");
       default:
         return size(m, path, t, label, limit);
     }

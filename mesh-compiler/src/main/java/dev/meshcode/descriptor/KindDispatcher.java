@@ -4,6 +4,7 @@ import dev.meshcode.descriptor.PositionedNode.Entry;
 import dev.meshcode.descriptor.PositionedNode.Mapping;
 import dev.meshcode.descriptor.PositionedNode.Scalar;
 import dev.meshcode.diag.Diagnostic;
+import dev.meshcode.diag.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,14 +73,14 @@ final class KindDispatcher {
               "missing-field",
               mapping.at(),
               "The document has no `kind`.",
-              "Add `kind:` with one of " + Suggestions.quoted(Kind.spellings()) + "."));
+              "Add `kind:` with one of " + QuotedWords.quoted(Kind.spellings()) + "."));
       return Optional.empty();
     }
     String written = text(kind.get());
     Optional<Kind> known = Kind.bySpelling(written);
     if (known.isEmpty()) {
       String guess =
-          Suggestions.closest(written, Kind.spellings())
+          DidYouMean.closest(written, Kind.spellings())
               .map(s -> "Did you mean `" + s + "`? ")
               .orElse("");
       problems.add(
@@ -87,7 +88,7 @@ final class KindDispatcher {
               "unknown-kind",
               kind.get().value().at(),
               "Unknown kind `" + written + "`.",
-              guess + "The kinds are " + Suggestions.quoted(Kind.spellings()) + "."));
+              guess + "The kinds are " + QuotedWords.quoted(Kind.spellings()) + "."));
     }
     return known;
   }

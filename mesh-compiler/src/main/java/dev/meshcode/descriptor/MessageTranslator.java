@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.ValidationMessage;
 import dev.meshcode.diag.Diagnostic;
+import dev.meshcode.diag.DidYouMean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,13 +56,13 @@ final class MessageTranslator {
     String field = m.getProperty();
     List<String> allowed = schema.allowedProperties(m);
     String hint =
-        Suggestions.closest(field, allowed)
+        DidYouMean.closest(field, allowed)
             .map(s -> "Did you mean `" + s + "`?")
             .orElse(
                 allowed.isEmpty()
                     ? "Remove it."
                     : "Remove it; the fields allowed here are "
-                        + Suggestions.quoted(allowed)
+                        + QuotedWords.quoted(allowed)
                         + ".");
     return Diagnostic.error(
         "unknown-field",
@@ -131,14 +132,14 @@ final class MessageTranslator {
     String guess =
         Wording.secret(path)
             ? ""
-            : Suggestions.closest(value, allowed).map(s -> "Did you mean `" + s + "`? ").orElse("");
+            : DidYouMean.closest(value, allowed).map(s -> "Did you mean `" + s + "`? ").orElse("");
     return Diagnostic.error(
         "invalid-value",
         place(path).value(),
         Wording.shown(path, value) + " is not an allowed value for `" + Wording.label(path) + "`.",
         guess
             + (allowed.size() == 1 ? "Write " : "Use one of ")
-            + Suggestions.quoted(allowed)
+            + QuotedWords.quoted(allowed)
             + ".");
   }
 
@@ -194,7 +195,7 @@ final class MessageTranslator {
           place(path).key(),
           Wording.capitalized(where(path))
               + " sets none of "
-              + Suggestions.quoted(keys)
+              + QuotedWords.quoted(keys)
               + "; it needs exactly one.",
           "Add one of them.");
     }
@@ -203,7 +204,7 @@ final class MessageTranslator {
         place(PositionIndex.child(path, present.get(1))).key(),
         Wording.capitalized(where(path))
             + " sets "
-            + String.join(" and ", Suggestions.quotedEach(present))
+            + String.join(" and ", QuotedWords.quotedEach(present))
             + ", but only one of them is allowed.",
         "Keep one; split the others into separate entries.");
   }

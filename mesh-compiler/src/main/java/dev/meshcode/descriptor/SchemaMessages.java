@@ -3,6 +3,7 @@ package dev.meshcode.descriptor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
 import dev.meshcode.diag.Diagnostic;
+import dev.meshcode.diag.DidYouMean;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -95,7 +96,7 @@ final class SchemaMessages {
                 m ->
                     "additionalProperties".equals(m.getType())
                         && m.getInstanceLocation().equals(choice.getInstanceLocation())
-                        && Suggestions.closest(m.getProperty(), keys).isPresent());
+                        && DidYouMean.closest(m.getProperty(), keys).isPresent());
   }
 
   private static boolean isChoice(ValidationMessage m) {

@@ -1,6 +1,7 @@
 package dev.meshcode.policy;
 
 import dev.meshcode.diag.Diagnostic;
+import dev.meshcode.diag.DidYouMean;
 import dev.meshcode.diag.Severity;
 import dev.meshcode.model.DataProduct;
 import dev.meshcode.model.Waiver;
@@ -60,7 +61,7 @@ final class WaiverJudge {
     if (!rules.codes().contains(waiver.rule())) {
       return Optional.of(
           WaiverNotices.unknownRule(
-              product, waiver, DidYouMean.among(waiver.rule(), rules.codes())));
+              product, waiver, DidYouMean.closest(waiver.rule(), rules.codes())));
     }
     if (waiver.expires().filter(today::isAfter).isPresent()) {
       return Optional.of(WaiverNotices.expired(product, waiver));

@@ -2,6 +2,7 @@ package dev.meshcode.schema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.meshcode.diag.Diagnostic;
+import dev.meshcode.diag.DidYouMean;
 import dev.meshcode.diag.SourceLocation;
 import dev.meshcode.model.SchemaSource;
 import java.util.List;
@@ -69,7 +70,7 @@ sealed interface AvroFailure {
           TextPositions.find(source.file(), source.text(), "\"" + fullName + "\"")
               .or(() -> TextPositions.find(source.file(), source.text(), "\"" + simple + "\""))
               .orElse(SourceLocation.ofFile(source.file()));
-      Optional<String> primitive = NearestName.closest(simple, PRIMITIVES);
+      Optional<String> primitive = DidYouMean.closest(simple, PRIMITIVES);
       if (primitive.isPresent()) {
         return Diagnostic.error(
             SchemaCodes.INVALID_AVRO,

@@ -6,6 +6,7 @@ import com.squareup.wire.schema.internal.parser.OneOfElement;
 import com.squareup.wire.schema.internal.parser.ProtoFileElement;
 import com.squareup.wire.schema.internal.parser.TypeElement;
 import dev.meshcode.diag.Diagnostic;
+import dev.meshcode.diag.DidYouMean;
 import dev.meshcode.model.SchemaSource;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -135,7 +136,7 @@ final class ProtoTypes {
     String simple = type.substring(type.lastIndexOf('.') + 1);
     Set<String> candidates = new HashSet<>(SCALARS);
     known.forEach(k -> candidates.add(k.substring(k.lastIndexOf('.') + 1)));
-    Optional<String> near = NearestName.closest(simple, candidates);
+    Optional<String> near = DidYouMean.closest(simple, candidates);
     String hint =
         near.map(n -> "Did you mean '" + n + "'?")
             .orElse(
