@@ -21,8 +21,8 @@ final class Verdict {
       return Optional.of(
           "Mesh validation failed: "
               + summary.line()
-              + ". Fix the descriptors at the file:line:col locations listed above; each"
-              + " diagnostic ends with a hint."
+              + ". Fix the descriptors at the file:line:col locations listed above; the hint"
+              + " under each says how."
               + reports);
     }
     if (failOnWarnings && summary.warnings() > 0) {
