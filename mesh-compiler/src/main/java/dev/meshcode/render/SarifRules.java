@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshcode.diag.Diagnostic;
 import dev.meshcode.diag.Diagnostics;
 import dev.meshcode.diag.Severity;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,8 @@ import java.util.TreeMap;
  * the compiler's own codes to their entry in the diagnostics reference.
  */
 final class SarifRules {
+
+  private static final String HEX = "0123456789ABCDEF";
 
   private final List<String> codes;
   private final Map<String, Severity> worst;
@@ -98,13 +99,31 @@ final class SarifRules {
     return words.isEmpty() ? code : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
-  /** A relative URI reference: the path with spaces and other reserved characters escaped. */
+  /**
+   * A relative URI reference for a path: RFC 3986 unreserved characters and {@code /} stay, every
+   * other byte of the UTF-8 form is percent-encoded. Hand-written because {@code java.net} is kept
+   * out of the pure packages (no network types there, by an architecture rule).
+   */
   static String uri(String path) {
-    try {
-      return new URI(null, null, path, null).toASCIIString();
-    } catch (URISyntaxException e) {
-      // Only a path with a ':' in its first segment is rejected; keep it verbatim.
-      return path;
+    StringBuilder out = new StringBuilder();
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if (isUnreserved(c) || c == '/') {
+        out.append(c);
+      } else {
+        out.append('%').append(HEX.charAt((b >> 4) & 0xf)).append(HEX.charAt(b & 0xf));
+      }
     }
+    return out.toString();
+  }
+
+  private static boolean isUnreserved(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '.'
+        || c == '_'
+        || c == '~';
   }
 }

@@ -103,6 +103,12 @@ class SarifTest {
   }
 
   @Test
+  void uri_reservedAndNonAsciiCharacters_arePercentEncoded() {
+    assertThat(SarifRules.uri("domains/é x/a#b%c.yaml"))
+        .isEqualTo("domains/%C3%A9%20x/a%23b%25c.yaml");
+  }
+
+  @Test
   void render_noDiagnostics_hasEmptyRulesAndResults() throws IOException {
     // GIVEN / WHEN
     JsonNode run = new ObjectMapper().readTree(sarif.render(Diagnostics.none())).at("/runs/0");
