@@ -57,6 +57,12 @@ public record Sarif(
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "meshcode").put("version", toolVersion).put("informationUri", docsBase);
     driver.set("rules", rules.descriptors());
+    // Declared without a uri: the checkout root is known to the consumer (the code-scanning
+    // upload), not to the build, and an absolute path would make the output machine-dependent.
+    run.putObject("originalUriBaseIds")
+        .putObject(SRCROOT)
+        .putObject("description")
+        .put("text", "The root of the repository checkout.");
     ArrayNode results = run.putArray("results");
     for (Diagnostic d : diagnostics.all()) {
       results.add(result(d, rules));

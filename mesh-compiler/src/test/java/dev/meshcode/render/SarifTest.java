@@ -57,6 +57,7 @@ class SarifTest {
             "schema-syntax",
             "unknown-field",
             "waiver-applied");
+    assertThat(run.at("/originalUriBaseIds/%SRCROOT%/description/text").asText()).isNotBlank();
     assertThat(run.path("results").size()).isEqualTo(5);
     for (JsonNode result : run.path("results")) {
       assertResultShape(result, ruleIds);
