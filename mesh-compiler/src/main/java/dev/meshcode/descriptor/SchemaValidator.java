@@ -2,8 +2,10 @@ package dev.meshcode.descriptor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
@@ -37,7 +39,15 @@ final class SchemaValidator {
 
   private SchemaValidator() {
     ObjectMapper mapper = new ObjectMapper();
-    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    // The schemas carry editor-only keywords (yaml-language-server shows patternErrorMessage);
+    // declared as annotations they neither validate nor make the validator warn on every build.
+    JsonMetaSchema metaSchema =
+        JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+            .keyword(new NonValidationKeyword("patternErrorMessage"))
+            .build();
+    JsonSchemaFactory factory =
+        JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012, b -> b.metaSchema(metaSchema));
     SchemaValidatorsConfig config =
         SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
     for (Kind kind : Kind.values()) {

@@ -4,6 +4,7 @@ import dev.meshcode.diag.Diagnostic;
 import dev.meshcode.diag.SourceLocation;
 import dev.meshcode.model.SchemaFormat;
 import dev.meshcode.model.SchemaReference;
+import dev.meshcode.model.SchemaRole;
 import dev.meshcode.model.SchemaSource;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,7 +56,9 @@ final class AvroSchemaParser implements SchemaParser {
       }
       return SchemaParse.failed(found);
     }
-    if (schema.getType() != Schema.Type.RECORD) {
+    // Keys are often a plain string or long (and must stay so for partitioning to match other
+    // producers), so only value schemas are asked to be records.
+    if (schema.getType() != Schema.Type.RECORD && input.spec().role() == SchemaRole.VALUE) {
       found.add(notRecord(input, schema));
     }
     return new SchemaParse(Optional.of(parsed(source, schema, known)), found);

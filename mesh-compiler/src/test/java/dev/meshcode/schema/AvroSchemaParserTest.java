@@ -7,9 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshcode.diag.Severity;
 import dev.meshcode.diag.SourceLocation;
+import dev.meshcode.model.Compatibility;
 import dev.meshcode.model.ProductId;
 import dev.meshcode.model.SchemaFormat;
 import dev.meshcode.model.SchemaRole;
+import dev.meshcode.model.SchemaSource;
+import dev.meshcode.model.SchemaSpec;
+import dev.meshcode.testing.MeshFixtures;
+import dev.meshcode.testing.ProductBuilder;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AvroSchemaParserTest {
@@ -172,6 +179,24 @@ class AvroSchemaParserTest {
                       "Avro schema domains/a/x/x.avsc (the value schema of product a.x) is a top-level"
                           + " string, not a record.");
             });
+  }
+
+  @Test
+  void check_topLevelStringKey_isFine() {
+    var key =
+        new SchemaSpec(
+            SchemaRole.KEY,
+            SchemaFormat.AVRO,
+            new SchemaSource("domains/a/x/key.avsc", "\"string\""),
+            "a.x-key",
+            Compatibility.BACKWARD,
+            List.of(),
+            MeshFixtures.at("domains/a/x/product.yaml", 9));
+    var product = ProductBuilder.product("a", "x").keySchema(Optional.of(key)).build();
+
+    var found = new SchemaChecker().check(MeshFixtures.mesh(List.of(product), List.of()));
+
+    assertThat(found.all()).isEmpty();
   }
 
   @Test
