@@ -41,7 +41,10 @@ final class InputReferences implements MeshCheck {
     }
     Optional<DataProduct> source = view.product(input.product());
     if (source.isEmpty()) {
-      return Optional.of(dangling(view, reader, input));
+      // A product whose own descriptor has errors exists; those errors are reported already.
+      return view.mesh().rejected().products().contains(input.product())
+          ? Optional.empty()
+          : Optional.of(dangling(view, reader, input));
     }
     if (reader.lifecycle().stage() == Stage.RETIRED) {
       return Optional.empty();

@@ -35,7 +35,10 @@ final class ProductReferences implements MeshCheck {
   private static Optional<Diagnostic> domainAndOwner(MeshView view, DataProduct p) {
     Optional<Domain> domain = view.domain(p.id().domain());
     if (domain.isEmpty()) {
-      return Optional.of(unknownDomain(view, p));
+      // A domain whose own descriptor has errors exists; those errors are reported already.
+      return view.mesh().rejected().domains().contains(p.id().domain())
+          ? Optional.empty()
+          : Optional.of(unknownDomain(view, p));
     }
     if (domain.get().owners().contains(p.owner())) {
       return Optional.empty();
@@ -81,7 +84,9 @@ final class ProductReferences implements MeshCheck {
 
   private static Optional<Diagnostic> replacement(MeshView view, DataProduct p) {
     Optional<ProductId> replacedBy = p.lifecycle().replacedBy();
-    if (replacedBy.isEmpty() || view.product(replacedBy.get()).isPresent()) {
+    if (replacedBy.isEmpty()
+        || view.product(replacedBy.get()).isPresent()
+        || view.mesh().rejected().products().contains(replacedBy.get())) {
       return Optional.empty();
     }
     ProductId missing = replacedBy.get();
@@ -145,7 +150,7 @@ final class ProductReferences implements MeshCheck {
 
   private static Optional<Diagnostic> unknownDomain(
       MeshView view, DataProduct p, String domain, SourceLocation at, String code, String what) {
-    if (view.domain(domain).isPresent()) {
+    if (view.domain(domain).isPresent() || view.mesh().rejected().domains().contains(domain)) {
       return Optional.empty();
     }
     return Optional.of(

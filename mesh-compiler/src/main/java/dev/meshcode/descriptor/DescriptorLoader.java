@@ -56,6 +56,7 @@ public final class DescriptorLoader {
     DocumentChecker.CheckedFile checked = checker.check(file);
     MeshParts parts = new MeshParts();
     parts.problems.addAll(checked.problems());
+    checked.rejected().forEach(d -> d.into(parts));
     if (checked.empty()) {
       parts.problems.add(emptyFile(checker, file));
     }

@@ -59,6 +59,7 @@ final class DocumentBinder {
       into.addAll(bound);
     } else {
       into.problems.addAll(root.source().problems());
+      into.reject(kind, root.optText("domain"), root.optText("name"));
     }
   }
 }

@@ -23,7 +23,8 @@ final class DocumentChecker {
   }
 
   /** What one file yielded. */
-  record CheckedFile(List<Checked> documents, List<Diagnostic> problems, boolean empty) {}
+  record CheckedFile(
+      List<Checked> documents, List<Diagnostic> problems, List<Declared> rejected, boolean empty) {}
 
   private final FileResolver files;
   private final SchemaValidator validator = SchemaValidator.shared();
@@ -40,25 +41,30 @@ final class DocumentChecker {
     String name = files.relative(file);
     FileResolver.Read read = files.read(file, FileResolver.MAX_DESCRIPTOR_BYTES);
     if (read instanceof FileResolver.Read.Failed failed) {
-      return new CheckedFile(List.of(), List.of(failed.problem()), false);
+      return new CheckedFile(List.of(), List.of(failed.problem()), List.of(), false);
     }
     if (!(read instanceof FileResolver.Read.Text text)) {
-      return new CheckedFile(List.of(), List.of(unreadable(name)), false);
+      return new CheckedFile(List.of(), List.of(unreadable(name)), List.of(), false);
     }
     YamlReader.YamlFile yaml = new YamlReader().read(name, text.text());
     List<Diagnostic> problems = new ArrayList<>(yaml.problems());
     List<Checked> checked = new ArrayList<>();
+    List<Declared> rejected = new ArrayList<>();
     for (YamlReader.Document document : yaml.documents()) {
       if (document.clean()) {
-        check(name, file.getParent(), document.root(), problems).ifPresent(checked::add);
+        check(name, file.getParent(), document.root(), problems, rejected).ifPresent(checked::add);
       }
     }
     boolean empty = yaml.documents().isEmpty() && yaml.problems().isEmpty();
-    return new CheckedFile(checked, problems, empty);
+    return new CheckedFile(checked, problems, rejected, empty);
   }
 
   private Optional<Checked> check(
-      String name, Path dir, PositionedNode document, List<Diagnostic> problems) {
+      String name,
+      Path dir,
+      PositionedNode document,
+      List<Diagnostic> problems,
+      List<Declared> rejected) {
     int before = problems.size();
     KindDispatcher.Dispatched dispatched = KindDispatcher.dispatch(document);
     problems.addAll(dispatched.problems());
@@ -72,6 +78,7 @@ final class DocumentChecker {
     JsonTree.Converted converted = JsonTree.convert(document);
     problems.addAll(validator.validate(kind, converted));
     if (problems.size() > before) {
+      rejected.add(Declared.of(kind, document));
       return Optional.empty();
     }
     return Optional.of(

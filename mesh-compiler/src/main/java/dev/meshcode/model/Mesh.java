@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,22 @@ public final class Mesh {
   private final List<Environment> environments;
   private final Map<ProductId, DataProduct> productsById;
   private final Map<String, Domain> domainsByName;
+  private final Rejected rejected;
+
+  /**
+   * Names declared by documents that had errors and were left out. Later checks treat them as
+   * existing, so one broken product yields its own diagnostics, not one more for every reader.
+   */
+  public record Rejected(Set<ProductId> products, Set<String> domains) {
+    public Rejected {
+      products = Set.copyOf(products);
+      domains = Set.copyOf(domains);
+    }
+
+    public static Rejected none() {
+      return new Rejected(Set.of(), Set.of());
+    }
+  }
 
   public Mesh(
       MeshSettings settings,
@@ -32,6 +49,17 @@ public final class Mesh {
       List<DataProduct> products,
       List<PolicySpec> policies,
       List<Environment> environments) {
+    this(settings, domains, products, policies, environments, Rejected.none());
+  }
+
+  public Mesh(
+      MeshSettings settings,
+      List<Domain> domains,
+      List<DataProduct> products,
+      List<PolicySpec> policies,
+      List<Environment> environments,
+      Rejected rejected) {
+    this.rejected = rejected;
     this.settings = settings;
     this.domains = sorted(domains, Domain::name);
     this.products = sorted(products, p -> p.id().toString());
@@ -59,6 +87,10 @@ public final class Mesh {
 
   public List<Environment> environments() {
     return environments;
+  }
+
+  public Rejected rejected() {
+    return rejected;
   }
 
   public Optional<DataProduct> product(ProductId id) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class DiagnosticHintsTest {
 
-  private static final Path CORPUS = Path.of("src/test/resources/descriptor/corpus");
+  private static final Path CORPUS = Path.of("src/test/resources/corpus");
 
   private static List<Diagnostic> load(String name) {
     return new DescriptorLoader().load(CORPUS.resolve(name)).diagnostics().all();

@@ -22,6 +22,7 @@ import dev.meshcode.model.SecretRef;
 import dev.meshcode.model.SlaTier;
 import dev.meshcode.model.Stage;
 import dev.meshcode.model.SubjectNaming;
+import dev.meshcode.testing.DiagnosticLines;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;

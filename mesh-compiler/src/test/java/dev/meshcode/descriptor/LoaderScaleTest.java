@@ -2,6 +2,7 @@ package dev.meshcode.descriptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meshcode.testing.DiagnosticLines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package dev.meshcode.descriptor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshcode.diag.Diagnostic;
+import dev.meshcode.testing.DiagnosticLines;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package dev.meshcode.descriptor;
+package dev.meshcode.testing;
 
 import dev.meshcode.diag.Diagnostic;
 import dev.meshcode.diag.Diagnostics;
@@ -8,15 +8,15 @@ import java.util.List;
 /**
  * Diagnostics as the corpus' expected.txt writes them: {@code severity code file:line:col summary}.
  */
-final class DiagnosticLines {
+public final class DiagnosticLines {
 
   private DiagnosticLines() {}
 
-  static List<String> of(Diagnostics diagnostics) {
+  public static List<String> of(Diagnostics diagnostics) {
     return diagnostics.all().stream().map(DiagnosticLines::line).toList();
   }
 
-  static String line(Diagnostic d) {
+  public static String line(Diagnostic d) {
     SourceLocation at = d.location().orElse(SourceLocation.ofFile(""));
     return d.severity().label()
         + " "
