@@ -48,6 +48,7 @@ final class AvroSchemaParser implements SchemaParser {
     }
     Schema schema;
     try {
+      StrictJson.check(source.text());
       schema = parser.parse(source.text());
     } catch (RuntimeException e) {
       AvroFailure failure = AvroFailure.of(e);

@@ -182,6 +182,25 @@ class AvroSchemaParserTest {
   }
 
   @Test
+  void check_repeatedKey_isAnErrorAtTheSecondKey() {
+    var spec =
+        value(
+            SchemaFormat.AVRO,
+            "x.avsc",
+            "{\"type\": \"record\", \"name\": \"X\", \"fields\": [\n"
+                + "  {\"name\": \"price\", \"type\": \"string\", \"type\": \"int\"}]}");
+
+    assertThat(check(spec))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("schema-invalid-avro");
+              assertThat(d.location()).contains(new SourceLocation("domains/a/x/x.avsc", 2, 45));
+              assertThat(d.summary()).contains("Duplicate field 'type'");
+            });
+  }
+
+  @Test
   void check_topLevelStringKey_isFine() {
     var key =
         new SchemaSpec(
