@@ -38,7 +38,7 @@ public final class ApicurioTestServer implements ParameterResolver {
 
   private static ApicurioRegistry start() {
     ApicurioDistribution dist = ApicurioDistribution.of(distribution());
-    Path work = Path.of("target", "apicurio-shared-" + ProcessHandle.current().pid());
+    Path work = Path.of("target", "apicurio-test");
     return ApicurioRegistry.start(
         dist, ApicurioRegistry.javaFor(dist.release()), work, ApicurioOptions.defaults());
   }
