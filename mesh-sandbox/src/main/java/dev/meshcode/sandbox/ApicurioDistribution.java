@@ -21,7 +21,9 @@ public record ApicurioDistribution(Path home, ApicurioRelease release, Path laun
   private static final String MARKER = ".meshcode-unpacked";
 
   /** Recognises an already unpacked distribution (for example by maven-dependency-plugin). */
-  public static ApicurioDistribution of(Path home) {
+  public static ApicurioDistribution of(Path dir) {
+    // Absolute: the registry runs with its work directory as the current directory.
+    Path home = dir.toAbsolutePath().normalize();
     Path fastJar = home.resolve("quarkus-run.jar");
     if (Files.isRegularFile(fastJar)) {
       return new ApicurioDistribution(home, ApicurioRelease.V3, fastJar);

@@ -43,7 +43,8 @@ public final class ApicurioRegistry implements AutoCloseable {
    * recorded in {@code workDir} still runs, it is returned instead of starting a second one.
    */
   public static ApicurioRegistry start(
-      ApicurioDistribution dist, ApicurioJava java, Path workDir, ApicurioOptions options) {
+      ApicurioDistribution dist, ApicurioJava java, Path workDirectory, ApicurioOptions options) {
+    Path workDir = workDirectory.toAbsolutePath().normalize();
     Optional<ApicurioRegistry> running = find(workDir);
     if (running.isPresent()) {
       return running.get();
