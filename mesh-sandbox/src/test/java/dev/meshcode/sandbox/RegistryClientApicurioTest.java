@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meshcode.model.Compatibility;
 import dev.meshcode.provider.schemaregistry.CompatibilityVerdict;
+import dev.meshcode.provider.schemaregistry.RegistryBatch;
 import dev.meshcode.provider.schemaregistry.RegistryError;
 import dev.meshcode.provider.schemaregistry.RegistryException;
 import dev.meshcode.provider.schemaregistry.RegistryMode;
@@ -187,6 +188,36 @@ class RegistryClientApicurioTest {
               assertThat(e.error()).isEqualTo(RegistryError.INVALID_SCHEMA);
               assertThat(e.errorCode()).hasValue(42201);
             });
+  }
+
+  @Test
+  void deleteSubject_permanent_subjectIsGone() {
+    client.register(subject, avro(ORDER_V1));
+
+    assertThat(client.deleteSubject(subject, true)).contains(List.of(1));
+
+    assertThat(client.versions(subject)).isEmpty();
+    assertThat(client.subjects()).doesNotContain(subject);
+    assertThat(client.deleteSubject(subject, true)).isEmpty();
+  }
+
+  @Test
+  void batch_registerAndReadManySubjects_everyOutcomeDone() {
+    List<String> subjects =
+        java.util.stream.IntStream.range(0, 100).mapToObj(i -> subject + "-" + i).toList();
+
+    var registered = RegistryBatch.run(subjects, 8, s -> client.register(s, avro(ORDER_V1)));
+    var latest = RegistryBatch.run(subjects, 8, client::latest);
+
+    assertThat(registered.values()).allMatch(o -> o instanceof RegistryBatch.Outcome.Done);
+    assertThat(latest.values())
+        .allSatisfy(
+            o ->
+                assertThat(o)
+                    .isInstanceOfSatisfying(
+                        RegistryBatch.Outcome.Done.class,
+                        d -> assertThat(d.value()).isNotEqualTo(Optional.empty())));
+    assertThat(client.subjects(subject)).hasSize(100);
   }
 
   @Test

@@ -129,6 +129,31 @@ public final class SchemaRegistryClient {
     put("/config/" + encode(subject), RegistryJson.compatibilityRequest(level));
   }
 
+  /**
+   * Deletes a subject: soft (its versions leave listings), then with {@code permanent} hard (gone
+   * for good; Confluent refuses a hard delete that was not preceded by a soft one). Returns the
+   * deleted version numbers; empty when the subject did not exist.
+   */
+  public Optional<List<Integer>> deleteSubject(String subject, boolean permanent) {
+    String path = "/subjects/" + encode(subject);
+    RegistryResponse soft = send("DELETE", path, Optional.empty());
+    boolean alreadySoftDeleted = soft.status() == 404 && soft.errorCode() == 40404;
+    if (isNotFound(soft)) {
+      return Optional.empty();
+    }
+    Optional<List<Integer>> versions =
+        alreadySoftDeleted
+            ? Optional.of(List.of())
+            : Optional.of(RegistryJson.integers(body("DELETE", path, soft)));
+    if (!permanent) {
+      return versions;
+    }
+    String hard = path + "?permanent=true";
+    List<Integer> gone =
+        RegistryJson.integers(body("DELETE", hard, send("DELETE", hard, Optional.empty())));
+    return Optional.of(gone);
+  }
+
   /** The registry-wide mode; empty when the server has no mode API (Apicurio 2.x answers 404). */
   public Optional<RegistryMode> mode() {
     return getIfFound("/mode").map(RegistryJson::mode);
