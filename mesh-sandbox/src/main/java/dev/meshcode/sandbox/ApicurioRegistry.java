@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -49,8 +50,9 @@ public final class ApicurioRegistry implements AutoCloseable {
     if (running.isPresent()) {
       return running.get();
     }
-    int http = options.httpPort() == 0 ? freePort() : options.httpPort();
-    int management = options.managementPort() == 0 ? freePort() : options.managementPort();
+    Optional<ApicurioState> last = ApicurioState.read(workDir, ApicurioState.LAST);
+    int http = port(options.httpPort(), last.map(ApicurioState::httpPort));
+    int management = port(options.managementPort(), last.map(ApicurioState::managementPort));
     List<String> command = ApicurioCommand.of(java, dist, options, http, management);
     Process process = launch(command, workDir);
     ApicurioState state =
@@ -86,7 +88,7 @@ public final class ApicurioRegistry implements AutoCloseable {
   public static boolean stop(Path workDir) {
     Optional<ApicurioRegistry> running = find(workDir);
     running.ifPresent(ApicurioRegistry::close);
-    deleteState(workDir);
+    retireState(workDir);
     return running.isPresent();
   }
 
@@ -118,11 +120,14 @@ public final class ApicurioRegistry implements AutoCloseable {
     return log(workDir);
   }
 
-  /** SIGTERM, then a forced kill after 15 s; the state file goes with the process. */
+  /**
+   * SIGTERM, then a forced kill after 15 s. The state file becomes {@code registry.last.properties}
+   * so that the next start in this directory takes the same ports when they are free.
+   */
   @Override
   public void close() {
     state.process().ifPresent(ApicurioRegistry::terminate);
-    deleteState(workDir);
+    retireState(workDir);
   }
 
   private static void terminate(ProcessHandle process) {
@@ -158,11 +163,31 @@ public final class ApicurioRegistry implements AutoCloseable {
     return workDir.resolve(LOG);
   }
 
-  private static void deleteState(Path workDir) {
+  private static void retireState(Path workDir) {
+    Path file = workDir.resolve(ApicurioState.FILE);
     try {
-      Files.deleteIfExists(workDir.resolve(ApicurioState.FILE));
+      if (Files.exists(file)) {
+        Files.move(file, workDir.resolve(ApicurioState.LAST), StandardCopyOption.REPLACE_EXISTING);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The requested port; else the last run's, if still free; else any free one. */
+  private static int port(int requested, Optional<Integer> last) {
+    if (requested != 0) {
+      return requested;
+    }
+    return last.filter(ApicurioRegistry::isFree).orElseGet(ApicurioRegistry::freePort);
+  }
+
+  private static boolean isFree(int port) {
+    try {
+      new ServerSocket(port, 1, InetAddress.getLoopbackAddress()).close();
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -22,6 +22,9 @@ public record ApicurioState(
 
   static final String FILE = "registry.properties";
 
+  /** The state of the last stopped registry: a restart prefers its ports, so endpoints stay put. */
+  static final String LAST = "registry.last.properties";
+
   /** The Confluent-compatible API, e.g. {@code http://127.0.0.1:18080/apis/ccompat/v7}. */
   public String url() {
     return "http://127.0.0.1:" + httpPort + "/apis/ccompat/v7";
@@ -44,7 +47,11 @@ public record ApicurioState(
   }
 
   static Optional<ApicurioState> read(Path workDir) {
-    Path file = workDir.resolve(FILE);
+    return read(workDir, FILE);
+  }
+
+  static Optional<ApicurioState> read(Path workDir, String name) {
+    Path file = workDir.resolve(name);
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }

@@ -18,7 +18,7 @@ class ApicurioRegistryTest {
   @TempDir Path work;
 
   @Test
-  void start_thenStopFromState_processGoneAndStateRemoved() throws Exception {
+  void start_thenStopFromState_processGoneAndRestartKeepsPorts() throws Exception {
     // GIVEN the unpacked 3.3.3 distribution and a JDK 21+
     ApicurioDistribution dist = ApicurioDistribution.of(ApicurioTestServer.distribution());
     ApicurioJava java = ApicurioRegistry.javaFor(dist.release());
@@ -51,6 +51,15 @@ class ApicurioRegistryTest {
     assertThat(work.resolve("registry.properties")).doesNotExist();
     assertThat(ApicurioRegistry.stop(work)).isFalse();
     assertThat(startMs).as("start-up time (ms)").isLessThan(60_000);
+
+    // WHEN it starts again in the same directory THEN it is back on the same ports
+    try (ApicurioRegistry again =
+        ApicurioRegistry.start(dist, java, work, ApicurioOptions.defaults())) {
+      assertThat(again.url()).isEqualTo(registry.url());
+      assertThat(again.state().managementPort()).isEqualTo(registry.state().managementPort());
+      assertThat(again.state().pid()).isNotEqualTo(registry.state().pid());
+    }
+    assertThat(ApicurioRegistry.find(work)).isEmpty();
   }
 
   private static int get(String url) throws Exception {

@@ -39,7 +39,11 @@ public final class ApicurioTestServer implements ParameterResolver {
   private static ApicurioRegistry start() {
     ApicurioDistribution dist = ApicurioDistribution.of(distribution());
     Path work = Path.of("target", "apicurio-test");
-    return ApicurioRegistry.start(
-        dist, ApicurioRegistry.javaFor(dist.release()), work, ApicurioOptions.defaults());
+    ApicurioRegistry registry =
+        ApicurioRegistry.start(
+            dist, ApicurioRegistry.javaFor(dist.release()), work, ApicurioOptions.defaults());
+    // JUnit closes it at the end of the run; the hook covers a run that is interrupted.
+    Runtime.getRuntime().addShutdownHook(new Thread(registry::close));
+    return registry;
   }
 }
