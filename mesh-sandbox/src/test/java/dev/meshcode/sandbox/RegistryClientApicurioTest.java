@@ -125,6 +125,33 @@ class RegistryClientApicurioTest {
   }
 
   @Test
+  void checkCompatibilityWithAll_transitiveLevel_catchesWhatLatestMisses() {
+    // v2 drops f and adds g (with a default): backward compatible with v1.
+    String v2 =
+        "{\"type\":\"record\",\"name\":\"T\",\"fields\":"
+            + "[{\"name\":\"g\",\"type\":\"int\",\"default\":0}]}";
+    // v3 brings f back as an int: fine against v2, but it cannot read v1's string f.
+    String v3 =
+        "{\"type\":\"record\",\"name\":\"T\",\"fields\":"
+            + "[{\"name\":\"g\",\"type\":\"int\",\"default\":0},"
+            + "{\"name\":\"f\",\"type\":\"int\",\"default\":0}]}";
+    client.register(
+        subject,
+        avro(
+            "{\"type\":\"record\",\"name\":\"T\",\"fields\":"
+                + "[{\"name\":\"f\",\"type\":\"string\"}]}"));
+    client.register(subject, avro(v2));
+    client.setSubjectCompatibility(subject, Compatibility.BACKWARD_TRANSITIVE);
+
+    assertThat(client.checkCompatibility(subject, avro(v3)).compatible()).isTrue();
+    assertThat(client.checkCompatibilityWithAll(subject, avro(v3)).compatible()).isFalse();
+    assertThatThrownBy(() -> client.register(subject, avro(v3)))
+        .isInstanceOfSatisfying(
+            RegistryException.class,
+            e -> assertThat(e.error()).isEqualTo(RegistryError.INCOMPATIBLE_SCHEMA));
+  }
+
+  @Test
   void compatibility_unsetOnExistingSubject_readsAsTheGlobalNone() {
     client.register(subject, avro(ORDER_V1));
 

@@ -95,14 +95,28 @@ public final class SchemaRegistryClient {
   /**
    * Would {@code schema} pass the subject's compatibility rule against its latest version? A
    * subject the registry does not know is compatible: Confluent and Apicurio 2.6 answer 404 there.
+   * Under a {@code *_TRANSITIVE} level use {@link #checkCompatibilityWithAll}: this one only
+   * compares with the latest version, so it can say "compatible" where registering would fail.
    */
   public CompatibilityVerdict checkCompatibility(String subject, SchemaDefinition schema) {
-    String path = "/compatibility/subjects/" + encode(subject) + "/versions/latest?verbose=true";
-    RegistryResponse r = send("POST", path, Optional.of(RegistryJson.schemaRequest(schema)));
+    return check("/compatibility/subjects/" + encode(subject) + "/versions/latest", schema);
+  }
+
+  /**
+   * Would {@code schema} pass the subject's compatibility rule as registering applies it: against
+   * every version under a transitive level, against the latest one otherwise.
+   */
+  public CompatibilityVerdict checkCompatibilityWithAll(String subject, SchemaDefinition schema) {
+    return check("/compatibility/subjects/" + encode(subject) + "/versions", schema);
+  }
+
+  private CompatibilityVerdict check(String path, SchemaDefinition schema) {
+    String verbose = path + "?verbose=true";
+    RegistryResponse r = send("POST", verbose, Optional.of(RegistryJson.schemaRequest(schema)));
     if (isNotFound(r)) {
       return CompatibilityVerdict.newSubject();
     }
-    return RegistryJson.verdict(body("POST", path, r));
+    return RegistryJson.verdict(body("POST", verbose, r));
   }
 
   /**

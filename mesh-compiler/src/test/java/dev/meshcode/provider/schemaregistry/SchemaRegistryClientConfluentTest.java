@@ -225,6 +225,19 @@ class SchemaRegistryClientConfluentTest {
   }
 
   @Test
+  void checkCompatibilityWithAll_postsToAllVersions() {
+    fake.on(
+        "POST /compatibility/subjects/s/versions?verbose=true",
+        json(200, "{\"is_compatible\":false,\"messages\":[\"{oldSchemaVersion: 1}\"]}"));
+
+    CompatibilityVerdict v =
+        client.checkCompatibilityWithAll("s", SchemaDefinition.of(SchemaType.AVRO, ORDER));
+
+    assertThat(v)
+        .isEqualTo(new CompatibilityVerdict(false, List.of("{oldSchemaVersion: 1}"), true));
+  }
+
+  @Test
   void mode_confluentAndApicurio26_readOrEmpty() {
     fake.on("GET /mode", json(200, "{\"mode\":\"READONLY\"}"));
     fake.on("GET /mode/s", error(404, 40409, "Subject 's' does not have subject-level mode"));
