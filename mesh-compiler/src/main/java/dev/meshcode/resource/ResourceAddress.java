@@ -12,6 +12,16 @@ public record ResourceAddress(ResourceKind kind, String name)
   private static final Comparator<ResourceAddress> ORDER =
       Comparator.comparing(ResourceAddress::kind).thenComparing(ResourceAddress::name);
 
+  /** Parses {@code kind_label.name}, as {@link #toString()} writes it. */
+  public static java.util.Optional<ResourceAddress> parse(String text) {
+    int dot = text.indexOf('.');
+    if (dot <= 0 || dot == text.length() - 1) {
+      return java.util.Optional.empty();
+    }
+    String name = text.substring(dot + 1);
+    return ResourceKind.ofLabel(text.substring(0, dot)).map(k -> new ResourceAddress(k, name));
+  }
+
   @Override
   public String toString() {
     return kind.label() + "." + name;

@@ -4,14 +4,15 @@ import java.util.Locale;
 
 /**
  * The kinds of objects meshcode manages, in apply order (the {@link #phase()}): a subject's
- * compatibility is set before its schema is registered, schemas before the topics that carry them,
- * topics before their configs. Deletes run in the reverse order.
+ * compatibility is set before its schema is registered, schemas before the topics that carry them.
+ * Deletes run in the reverse order. A topic's configs are attributes of the topic (one attribute
+ * per declared key), so only declared keys are ever compared and a create sends them in one
+ * request.
  */
 public enum ResourceKind {
   SCHEMA_SUBJECT_CONFIG("schema-registry"),
   SCHEMA("schema-registry"),
-  KAFKA_TOPIC("kafka"),
-  KAFKA_TOPIC_CONFIG("kafka");
+  KAFKA_TOPIC("kafka");
 
   private final String system;
 
@@ -32,5 +33,20 @@ public enum ResourceKind {
   /** The spelling used in addresses and plan files: {@code kafka_topic}. */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The kind spelled {@code label}, as in a plan file. */
+  public static java.util.Optional<ResourceKind> ofLabel(String label) {
+    for (ResourceKind kind : values()) {
+      if (kind.label().equals(label)) {
+        return java.util.Optional.of(kind);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** The rule for one attribute of this kind; unknown attributes change in place. */
+  public AttributeSchema attribute(String name) {
+    return AttributeSchemas.of(this, name);
   }
 }

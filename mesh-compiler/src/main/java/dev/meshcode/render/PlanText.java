@@ -1,0 +1,123 @@
+package dev.meshcode.render;
+
+import dev.meshcode.diag.Diagnostic;
+import dev.meshcode.plan.Action;
+import dev.meshcode.plan.AttributeChange;
+import dev.meshcode.plan.CompatibilityVerdict;
+import dev.meshcode.plan.Plan;
+import dev.meshcode.plan.PlanSummary;
+import dev.meshcode.plan.ResourceChange;
+import java.util.List;
+
+/**
+ * A plan as console text, in the conventions engineers know from Terraform: {@code +} create,
+ * {@code ~} update, {@code -/+} replace, {@code -} delete, one block per resource with its
+ * attribute lines, then a summary line. No colour codes: colour is the caller's business.
+ */
+public final class PlanText {
+
+  static final String NO_CHANGES = "No changes. Live state matches the mesh.";
+  static final String BLOCKED = "No changes planned: fix the errors above, then plan again.";
+
+  public String render(Plan plan) {
+    StringBuilder out = new StringBuilder();
+    if (!plan.diagnostics().isEmpty()) {
+      out.append("Problems:\n");
+      plan.diagnostics().all().forEach(d -> diagnostic(out, d));
+      out.append('\n');
+    }
+    if (plan.isEmpty()) {
+      return out.append(emptyLine(plan)).append('\n').toString();
+    }
+    out.append("meshcode will perform the following actions:\n\n");
+    changes(out, plan.changes());
+    return out.append(summaryLine(plan.summary())).append('\n').toString();
+  }
+
+  /** The blocks of {@code changes}, each followed by an empty line. */
+  static void changes(StringBuilder out, List<ResourceChange> changes) {
+    for (ResourceChange change : changes) {
+      block(out, change);
+      out.append('\n');
+    }
+  }
+
+  /** An empty plan with errors does not mean the live state matches: something was refused. */
+  static String emptyLine(Plan plan) {
+    return plan.diagnostics().hasErrors() ? BLOCKED : NO_CHANGES;
+  }
+
+  static String summaryLine(PlanSummary s) {
+    return "Plan: "
+        + s.create()
+        + " to create, "
+        + s.update()
+        + " to update, "
+        + s.replace()
+        + " to replace, "
+        + s.delete()
+        + " to delete.";
+  }
+
+  private static void block(StringBuilder out, ResourceChange change) {
+    String product = change.product().map(p -> p + ": ").orElse("");
+    out.append(change.action().symbol())
+        .append(' ')
+        .append(change.address())
+        .append("  (")
+        .append(product)
+        .append(change.reason().description())
+        .append(")\n");
+    if (change.action() != Action.DELETE) {
+      change.attributeChanges().forEach(a -> attribute(out, change.action(), a));
+    }
+    change.compatibility().ifPresent(v -> out.append("    ").append(verdict(v)).append('\n'));
+  }
+
+  private static void attribute(StringBuilder out, Action action, AttributeChange change) {
+    String indent = "    ";
+    out.append(indent).append(change.name()).append(": ");
+    String after = change.after().orElse("(unset)");
+    if (action == Action.CREATE) {
+      out.append(indented(after, indent));
+    } else {
+      out.append(indented(change.before().orElse("(unset)"), indent))
+          .append(" → ")
+          .append(indented(after, indent));
+    }
+    change.overriddenBy().ifPresent(o -> out.append("  (override: ").append(o).append(')'));
+    out.append('\n');
+  }
+
+  /** Continuation lines of a multi-line value (a Protobuf schema) stay inside the block. */
+  private static String indented(String value, String indent) {
+    if (value.isEmpty()) {
+      return "\"\"";
+    }
+    return value.replace("\n", "\n" + indent + "  ");
+  }
+
+  static String verdict(CompatibilityVerdict v) {
+    String level = v.level().isEmpty() ? "" : " at " + v.level();
+    String result = v.compatible() ? "compatible" : "INCOMPATIBLE";
+    String reasons = v.messages().isEmpty() ? "" : ": " + String.join("; ", v.messages());
+    return "compatibility: " + result + level + " (" + v.source().label() + ")" + reasons;
+  }
+
+  private static void diagnostic(StringBuilder out, Diagnostic d) {
+    out.append("  ")
+        .append(d.severity().label())
+        .append('[')
+        .append(d.code())
+        .append("] ")
+        .append(d.location().map(l -> l + ": ").orElse(""))
+        .append(d.summary())
+        .append('\n');
+    if (!d.detail().isEmpty()) {
+      out.append("      ").append(d.detail().replace("\n", "\n      ")).append('\n');
+    }
+    if (!d.hint().isEmpty()) {
+      out.append("      hint: ").append(d.hint()).append('\n');
+    }
+  }
+}
