@@ -7,7 +7,9 @@ import dev.meshcode.provider.ChangeOutcome;
 import dev.meshcode.provider.ChangeOutcome.Status;
 import dev.meshcode.provider.Provider;
 import dev.meshcode.provider.ProviderException;
+import dev.meshcode.resource.ResourceAddress;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,14 +61,15 @@ public final class Applier {
               why -> byChange.put(change, ChangeOutcome.skipped(change.address(), why)),
               () -> batch.add(change));
     }
-    List<ChangeOutcome> reported = execute(batch);
+    Map<ResourceAddress, ChangeOutcome> reported = new HashMap<>();
+    execute(batch).forEach(o -> reported.putIfAbsent(o.address(), o));
     for (ResourceChange change : batch) {
-      ChangeOutcome outcome =
-          reported.stream()
-              .filter(o -> o.address().equals(change.address()))
-              .findFirst()
-              .orElse(ChangeOutcome.failed(change.address(), "The provider reported no outcome."));
-      byChange.put(change, outcome);
+      ChangeOutcome outcome = reported.get(change.address());
+      byChange.put(
+          change,
+          outcome != null
+              ? outcome
+              : ChangeOutcome.failed(change.address(), "The provider reported no outcome."));
     }
     return List.copyOf(byChange.values());
   }

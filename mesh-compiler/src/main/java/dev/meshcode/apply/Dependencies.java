@@ -2,6 +2,7 @@ package dev.meshcode.apply;
 
 import dev.meshcode.model.ProductId;
 import dev.meshcode.plan.Action;
+import dev.meshcode.plan.AttributeChange;
 import dev.meshcode.plan.ResourceChange;
 import dev.meshcode.provider.ChangeOutcome;
 import dev.meshcode.resource.Attributes;
@@ -43,6 +44,10 @@ final class Dependencies {
     remember(change);
     if (change.action() == Action.DELETE) {
       return Optional.empty();
+    }
+    if (change.desired().containsValue(AttributeChange.SENSITIVE)) {
+      return Optional.of(
+          "Skipped: a sensitive value is never stored in a plan; apply without a saved plan.");
     }
     Optional<ResourceAddress> earlier = change.product().map(failedProducts::get);
     if (earlier.isPresent()) {
