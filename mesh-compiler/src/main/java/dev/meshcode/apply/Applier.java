@@ -51,27 +51,24 @@ public final class Applier {
   }
 
   private List<ChangeOutcome> runPhase(List<ResourceChange> phase, Dependencies failed) {
-    Map<ResourceChange, ChangeOutcome> byChange = new LinkedHashMap<>();
+    Map<ResourceAddress, ChangeOutcome> skipped = new HashMap<>();
     List<ResourceChange> batch = new ArrayList<>();
     for (ResourceChange change : phase) {
-      byChange.put(change, null);
       failed
           .blocker(change)
           .ifPresentOrElse(
-              why -> byChange.put(change, ChangeOutcome.skipped(change.address(), why)),
+              why -> skipped.put(change.address(), ChangeOutcome.skipped(change.address(), why)),
               () -> batch.add(change));
     }
-    Map<ResourceAddress, ChangeOutcome> reported = new HashMap<>();
+    Map<ResourceAddress, ChangeOutcome> reported = new HashMap<>(skipped);
     execute(batch).forEach(o -> reported.putIfAbsent(o.address(), o));
-    for (ResourceChange change : batch) {
-      ChangeOutcome outcome = reported.get(change.address());
-      byChange.put(
-          change,
-          outcome != null
-              ? outcome
-              : ChangeOutcome.failed(change.address(), "The provider reported no outcome."));
-    }
-    return List.copyOf(byChange.values());
+    return phase.stream()
+        .map(
+            c ->
+                reported.getOrDefault(
+                    c.address(),
+                    ChangeOutcome.failed(c.address(), "The provider reported no outcome.")))
+        .toList();
   }
 
   private List<ChangeOutcome> execute(List<ResourceChange> batch) {
@@ -80,7 +77,7 @@ public final class Applier {
     }
     String system = batch.get(0).address().kind().system();
     Provider provider = providers.get(system);
-    if (provider == null) {
+    if (!providers.containsKey(system)) {
       return batch.stream()
           .map(c -> ChangeOutcome.failed(c.address(), "No provider for " + system + "."))
           .toList();

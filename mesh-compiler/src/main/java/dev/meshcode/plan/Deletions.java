@@ -1,6 +1,7 @@
 package dev.meshcode.plan;
 
 import dev.meshcode.diag.Diagnostic;
+import dev.meshcode.diag.SourceLocation;
 import dev.meshcode.model.ProductId;
 import dev.meshcode.model.Stage;
 import dev.meshcode.resource.DesiredResource;
@@ -90,10 +91,7 @@ final class Deletions {
   }
 
   private static ResourceChange delete(
-      Resource observed,
-      Optional<ProductId> product,
-      ChangeReason reason,
-      dev.meshcode.diag.SourceLocation at) {
+      Resource observed, Optional<ProductId> product, ChangeReason reason, SourceLocation at) {
     List<AttributeChange> changes = new ArrayList<>();
     observed
         .attributes()

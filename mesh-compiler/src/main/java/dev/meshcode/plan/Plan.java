@@ -5,6 +5,7 @@ import dev.meshcode.diag.Diagnostics;
 import dev.meshcode.resource.ResourceAddress;
 import dev.meshcode.state.Fingerprint;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public record Plan(
 
   public Plan {
     changes = List.copyOf(changes);
-    observed = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(observed));
+    observed = Collections.unmodifiableSortedMap(new TreeMap<>(observed));
   }
 
   public static Plan of(

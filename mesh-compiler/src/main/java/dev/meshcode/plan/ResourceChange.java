@@ -3,6 +3,8 @@ package dev.meshcode.plan;
 import dev.meshcode.diag.SourceLocation;
 import dev.meshcode.model.ProductId;
 import dev.meshcode.resource.ResourceAddress;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,10 +36,8 @@ public record ResourceChange(
 
   public ResourceChange {
     attributeChanges =
-        attributeChanges.stream()
-            .sorted(java.util.Comparator.comparing(AttributeChange::name))
-            .toList();
-    desired = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(desired));
+        attributeChanges.stream().sorted(Comparator.comparing(AttributeChange::name)).toList();
+    desired = Collections.unmodifiableSortedMap(new TreeMap<>(desired));
   }
 
   public ResourceChange withCompatibility(CompatibilityVerdict verdict) {

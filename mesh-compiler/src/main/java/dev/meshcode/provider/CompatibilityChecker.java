@@ -1,5 +1,6 @@
 package dev.meshcode.provider;
 
+import dev.meshcode.plan.Action;
 import dev.meshcode.plan.CompatibilityVerdict;
 import dev.meshcode.plan.Plan;
 import dev.meshcode.plan.ResourceChange;
@@ -33,7 +34,7 @@ public interface CompatibilityChecker {
         plan.changes().stream()
             .filter(c -> c.address().kind() == ResourceKind.SCHEMA)
             .filter(c -> c.compatibility().isEmpty())
-            .filter(c -> c.action() != dev.meshcode.plan.Action.DELETE)
+            .filter(c -> c.action() != Action.DELETE)
             .toList();
     return updates.isEmpty() ? plan : plan.withCompatibility(check(updates));
   }

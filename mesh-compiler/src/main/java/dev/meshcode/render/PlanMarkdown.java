@@ -5,6 +5,7 @@ import dev.meshcode.plan.Plan;
 import dev.meshcode.plan.PlanSummary;
 import dev.meshcode.plan.ResourceChange;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -113,7 +114,7 @@ public final class PlanMarkdown {
   }
 
   private static List<String> nonEmpty(String... parts) {
-    return java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).toList();
+    return Arrays.stream(parts).filter(p -> !p.isEmpty()).toList();
   }
 
   private static String cell(String text) {

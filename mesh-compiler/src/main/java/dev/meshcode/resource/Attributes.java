@@ -1,5 +1,9 @@
 package dev.meshcode.resource;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * Attribute names of each kind: the vocabulary providers report live state in and apply changes
  * from. Values are strings in the form the planner compares.
@@ -35,18 +39,18 @@ public final class Attributes {
   }
 
   /** The Kafka config key of a topic attribute, when it is one. */
-  public static java.util.Optional<String> configKey(String attribute) {
+  public static Optional<String> configKey(String attribute) {
     return attribute.startsWith(AttributeSchemas.CONFIG_PREFIX)
-        ? java.util.Optional.of(attribute.substring(AttributeSchemas.CONFIG_PREFIX.length()))
-        : java.util.Optional.empty();
+        ? Optional.of(attribute.substring(AttributeSchemas.CONFIG_PREFIX.length()))
+        : Optional.empty();
   }
 
   /** The subjects named by a {@link #REFERENCES} value, in order. */
-  public static java.util.List<String> referencedSubjects(String references) {
+  public static List<String> referencedSubjects(String references) {
     if (references.isEmpty()) {
-      return java.util.List.of();
+      return List.of();
     }
-    return java.util.Arrays.stream(references.split(", "))
+    return Arrays.stream(references.split(", "))
         .map(entry -> entry.substring(entry.lastIndexOf('=') + 1))
         .toList();
   }

@@ -1,6 +1,7 @@
 package dev.meshcode.resource;
 
 import dev.meshcode.diag.SourceLocation;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,7 +22,7 @@ public record DesiredResource(
 
   public DesiredResource {
     attributeLocations = Map.copyOf(attributeLocations);
-    overrides = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(overrides));
+    overrides = Collections.unmodifiableSortedMap(new TreeMap<>(overrides));
   }
 
   public ResourceAddress address() {

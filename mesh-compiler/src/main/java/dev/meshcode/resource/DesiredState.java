@@ -1,6 +1,7 @@
 package dev.meshcode.resource;
 
 import dev.meshcode.model.ProductId;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public record DesiredState(
         owned.stream()
             .sorted(Comparator.comparing(OwnedPrefix::kind).thenComparing(OwnedPrefix::prefix))
             .toList();
-    products = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(products));
+    products = Collections.unmodifiableSortedMap(new TreeMap<>(products));
   }
 
   public static DesiredState empty() {

@@ -1,6 +1,7 @@
 package dev.meshcode.resource;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The kinds of objects meshcode manages, in apply order (the {@link #phase()}): a subject's
@@ -36,13 +37,13 @@ public enum ResourceKind {
   }
 
   /** The kind spelled {@code label}, as in a plan file. */
-  public static java.util.Optional<ResourceKind> ofLabel(String label) {
+  public static Optional<ResourceKind> ofLabel(String label) {
     for (ResourceKind kind : values()) {
       if (kind.label().equals(label)) {
-        return java.util.Optional.of(kind);
+        return Optional.of(kind);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** The rule for one attribute of this kind; unknown attributes change in place. */

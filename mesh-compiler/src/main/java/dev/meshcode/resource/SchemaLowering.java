@@ -1,5 +1,6 @@
 package dev.meshcode.resource;
 
+import dev.meshcode.diag.SourceLocation;
 import dev.meshcode.model.DataProduct;
 import dev.meshcode.model.ProductId;
 import dev.meshcode.model.SchemaReference;
@@ -11,6 +12,7 @@ import dev.meshcode.schema.SchemaInput;
 import dev.meshcode.schema.SchemaKey;
 import dev.meshcode.schema.SchemaParser;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +29,7 @@ final class SchemaLowering {
   private final String prefix;
 
   /** Many products share a reference file: each (subject, file) is parsed once. */
-  private final Map<String, Optional<DesiredResource>> referenceCache = new java.util.HashMap<>();
+  private final Map<String, Optional<DesiredResource>> referenceCache = new HashMap<>();
 
   SchemaLowering(SchemaAnalysis analysis, String prefix) {
     this.analysis = analysis;
@@ -111,7 +113,7 @@ final class SchemaLowering {
 
   private DesiredResource schema(
       String subject, SchemaSpec spec, ParsedSchema parsed, Optional<ProductId> product) {
-    Map<String, String> attributes = new java.util.HashMap<>();
+    Map<String, String> attributes = new HashMap<>();
     attributes.put(Attributes.SCHEMA_TYPE, spec.format().registryType());
     attributes.put(Attributes.SCHEMA, parsed.canonical());
     // always present, so removing the last reference is a change too
@@ -128,7 +130,7 @@ final class SchemaLowering {
       String name,
       Optional<ProductId> product,
       Map<String, String> attributes,
-      dev.meshcode.diag.SourceLocation at) {
+      SourceLocation at) {
     Resource resource = new Resource(new ResourceAddress(kind, name), product, attributes);
     return new DesiredResource(resource, at, Map.of(), Map.of());
   }

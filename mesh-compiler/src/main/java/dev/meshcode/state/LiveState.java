@@ -3,6 +3,7 @@ package dev.meshcode.state;
 import dev.meshcode.resource.Resource;
 import dev.meshcode.resource.ResourceAddress;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
 public record LiveState(Map<ResourceAddress, Resource> resources) {
 
   public LiveState {
-    resources = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(resources));
+    resources = Collections.unmodifiableSortedMap(new TreeMap<>(resources));
   }
 
   public static LiveState empty() {

@@ -6,6 +6,7 @@ import dev.meshcode.resource.OwnedPrefix;
 import dev.meshcode.resource.ResourceAddress;
 import dev.meshcode.resource.ResourceKind;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -23,7 +24,7 @@ import java.util.stream.Stream;
 public record ReadScope(SortedSet<ResourceAddress> addresses, List<OwnedPrefix> prefixes) {
 
   public ReadScope {
-    addresses = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(addresses));
+    addresses = Collections.unmodifiableSortedSet(new TreeSet<>(addresses));
     prefixes = List.copyOf(prefixes);
   }
 
