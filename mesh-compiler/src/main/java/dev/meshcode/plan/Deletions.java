@@ -112,6 +112,7 @@ final class Deletions {
         changes,
         Map.of(),
         Optional.empty(),
-        Optional.of(at));
+        Optional.of(at),
+        List.of());
   }
 }

@@ -40,6 +40,7 @@ public final class Planner {
     changes.addAll(deletions.orphans(options.prune()));
     List<Diagnostic> found = new ArrayList<>(diff.diagnostics());
     found.addAll(deletions.diagnostics());
+    changes.replaceAll(new Lineage(desired)::annotate);
     changes.sort(order(desired, live).comparator());
     return Plan.of(changes, Diagnostics.of(found), fingerprints(changes, declared, live));
   }

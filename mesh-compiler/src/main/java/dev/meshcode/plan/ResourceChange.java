@@ -23,6 +23,8 @@ import java.util.TreeMap;
  * @param compatibility for a schema create or update: whether the registry accepts it; empty until
  *     a checker judged it
  * @param location where the resource is declared; empty for an orphan
+ * @param downstream the lineage impact: the products that derive from this one, directly or not,
+ *     sorted; empty for a create
  */
 public record ResourceChange(
     ResourceAddress address,
@@ -32,12 +34,14 @@ public record ResourceChange(
     List<AttributeChange> attributeChanges,
     Map<String, String> desired,
     Optional<CompatibilityVerdict> compatibility,
-    Optional<SourceLocation> location) {
+    Optional<SourceLocation> location,
+    List<ProductId> downstream) {
 
   public ResourceChange {
     attributeChanges =
         attributeChanges.stream().sorted(Comparator.comparing(AttributeChange::name)).toList();
     desired = Collections.unmodifiableSortedMap(new TreeMap<>(desired));
+    downstream = downstream.stream().sorted().distinct().toList();
   }
 
   public ResourceChange withCompatibility(CompatibilityVerdict verdict) {
@@ -49,7 +53,21 @@ public record ResourceChange(
         attributeChanges,
         desired,
         Optional.of(verdict),
-        location);
+        location,
+        downstream);
+  }
+
+  public ResourceChange withDownstream(List<ProductId> products) {
+    return new ResourceChange(
+        address,
+        product,
+        action,
+        reason,
+        attributeChanges,
+        desired,
+        compatibility,
+        location,
+        products);
   }
 
   /** The value apply should set for {@code attribute}. */

@@ -93,7 +93,8 @@ final class ResourceDiff {
         changes,
         values,
         Optional.empty(),
-        Optional.of(desired.location()));
+        Optional.of(desired.location()),
+        List.of());
   }
 
   private static AttributeChange change(

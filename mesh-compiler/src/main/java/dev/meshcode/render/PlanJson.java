@@ -96,6 +96,8 @@ public final class PlanJson {
     location(node, c.location());
     ArrayNode attributes = node.putArray("attribute_changes");
     c.attributeChanges().forEach(a -> attributes.add(attribute(a)));
+    ArrayNode downstream = node.putArray("downstream");
+    c.downstream().forEach(p -> downstream.add(p.toString()));
     ObjectNode desired = node.putObject("desired");
     c.desired().forEach(desired::put);
     c.compatibility()

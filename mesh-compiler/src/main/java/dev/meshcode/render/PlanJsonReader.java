@@ -79,7 +79,14 @@ final class PlanJsonReader {
         attributes,
         desired,
         verdict(field(node, "compatibility")),
-        location(node));
+        location(node),
+        downstream(node));
+  }
+
+  private static List<ProductId> downstream(JsonNode node) {
+    List<ProductId> products = new ArrayList<>();
+    array(node, "downstream").forEach(p -> products.add(ProductId.parse(p.asText())));
+    return products;
   }
 
   private static AttributeChange attribute(JsonNode node) {

@@ -1,5 +1,7 @@
 package dev.meshcode.render;
 
+import static java.util.stream.Collectors.joining;
+
 import dev.meshcode.diag.Diagnostic;
 import dev.meshcode.plan.Action;
 import dev.meshcode.plan.AttributeChange;
@@ -72,6 +74,11 @@ public final class PlanText {
       change.attributeChanges().forEach(a -> attribute(out, change.action(), a));
     }
     change.compatibility().ifPresent(v -> out.append("    ").append(verdict(v)).append('\n'));
+    if (!change.downstream().isEmpty()) {
+      out.append("    downstream: ")
+          .append(change.downstream().stream().map(Object::toString).collect(joining(", ")))
+          .append('\n');
+    }
   }
 
   private static void attribute(StringBuilder out, Action action, AttributeChange change) {
