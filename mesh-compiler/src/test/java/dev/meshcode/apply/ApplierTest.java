@@ -9,6 +9,7 @@ import dev.meshcode.provider.ChangeOutcome;
 import dev.meshcode.provider.ChangeOutcome.Status;
 import dev.meshcode.provider.InMemoryProvider;
 import dev.meshcode.provider.InMemoryWorld;
+import dev.meshcode.provider.Providers;
 import dev.meshcode.resource.ResourceAddress;
 import dev.meshcode.resource.ResourceKind;
 import dev.meshcode.state.LiveState;
@@ -112,10 +113,7 @@ class ApplierTest {
 
   static Plan plan(InMemoryWorld world) {
     var desired = PlanFixtures.twoProducts();
-    LiveState live = LiveState.empty();
-    for (InMemoryProvider provider : InMemoryProvider.all(world)) {
-      live = live.plus(provider.read(ReadScope.of(desired).only(provider.kinds())));
-    }
+    LiveState live = new Providers(InMemoryProvider.all(world)).read(ReadScope.of(desired));
     return new Planner().plan(desired, live, PlanOptions.defaults());
   }
 }

@@ -6,6 +6,7 @@ import dev.meshcode.diag.Diagnostic;
 import dev.meshcode.plan.Plan;
 import dev.meshcode.provider.InMemoryProvider;
 import dev.meshcode.provider.InMemoryWorld;
+import dev.meshcode.provider.Providers;
 import dev.meshcode.render.PlanJson;
 import dev.meshcode.resource.ResourceAddress;
 import dev.meshcode.resource.ResourceKind;
@@ -97,10 +98,6 @@ class StalenessCheckTest {
   }
 
   private static LiveState reread(InMemoryWorld world, Plan plan) {
-    LiveState live = LiveState.empty();
-    for (InMemoryProvider provider : InMemoryProvider.all(world)) {
-      live = live.plus(provider.read(new StalenessCheck().scope(plan).only(provider.kinds())));
-    }
-    return live;
+    return new Providers(InMemoryProvider.all(world)).read(new StalenessCheck().scope(plan));
   }
 }

@@ -9,6 +9,7 @@ import dev.meshcode.model.EnvironmentOverrides;
 import dev.meshcode.model.Mesh;
 import dev.meshcode.provider.InMemoryProvider;
 import dev.meshcode.provider.InMemoryWorld;
+import dev.meshcode.provider.Providers;
 import dev.meshcode.resource.DesiredState;
 import dev.meshcode.resource.Lowering;
 import dev.meshcode.schema.SchemaChecker;
@@ -51,10 +52,7 @@ class PlanScaleTest {
   }
 
   private static Plan plan(DesiredState desired, InMemoryWorld world) {
-    LiveState live = LiveState.empty();
-    for (InMemoryProvider provider : InMemoryProvider.all(world)) {
-      live = live.plus(provider.read(ReadScope.of(desired).only(provider.kinds())));
-    }
+    LiveState live = new Providers(InMemoryProvider.all(world)).read(ReadScope.of(desired));
     return new Planner().plan(desired, live, PlanOptions.defaults());
   }
 }

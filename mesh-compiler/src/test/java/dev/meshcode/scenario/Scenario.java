@@ -11,6 +11,7 @@ import dev.meshcode.plan.PlanOptions;
 import dev.meshcode.plan.Planner;
 import dev.meshcode.provider.InMemoryProvider;
 import dev.meshcode.provider.InMemoryWorld;
+import dev.meshcode.provider.Providers;
 import dev.meshcode.resource.DesiredState;
 import dev.meshcode.resource.Lowering;
 import dev.meshcode.schema.SchemaChecker;
@@ -66,17 +67,9 @@ record Scenario(
 
   /** Reads the live state through the providers, plans, and asks the registry for verdicts. */
   Plan plan() {
-    List<InMemoryProvider> providers = InMemoryProvider.all(world);
-    LiveState live = LiveState.empty();
-    ReadScope scope = ReadScope.of(desired);
-    for (InMemoryProvider provider : providers) {
-      live = live.plus(provider.read(scope.only(provider.kinds())));
-    }
-    Plan plan = new Planner().plan(desired, live, options);
-    for (InMemoryProvider provider : providers) {
-      plan = provider.judge(plan);
-    }
-    return plan;
+    Providers providers = new Providers(InMemoryProvider.all(world));
+    LiveState live = providers.read(ReadScope.of(desired));
+    return providers.judge(new Planner().plan(desired, live, options));
   }
 
   static String read(Path file) {
