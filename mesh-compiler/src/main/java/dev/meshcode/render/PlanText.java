@@ -82,26 +82,41 @@ public final class PlanText {
   }
 
   private static void attribute(StringBuilder out, Action action, AttributeChange change) {
-    String indent = "    ";
-    out.append(indent).append(change.name()).append(": ");
+    String before = change.before().orElse("(unset)");
     String after = change.after().orElse("(unset)");
-    if (action == Action.CREATE) {
-      out.append(indented(after, indent));
-    } else {
-      out.append(indented(change.before().orElse("(unset)"), indent))
-          .append(" → ")
-          .append(indented(after, indent));
+    out.append("    ").append(change.name()).append(':');
+    if (before.contains("\n") || after.contains("\n")) {
+      // a multi-line value (a Protobuf schema): whole lines, old ones marked -, new ones +
+      override(out, change);
+      out.append('\n');
+      if (action != Action.CREATE) {
+        lines(out, "      - ", before);
+      }
+      lines(out, action == Action.CREATE ? "        " : "      + ", after);
+      return;
     }
-    change.overriddenBy().ifPresent(o -> out.append("  (override: ").append(o).append(')'));
+    out.append(' ');
+    if (action != Action.CREATE) {
+      out.append(shown(before)).append(" → ");
+    }
+    out.append(shown(after));
+    override(out, change);
     out.append('\n');
   }
 
-  /** Continuation lines of a multi-line value (a Protobuf schema) stay inside the block. */
-  private static String indented(String value, String indent) {
-    if (value.isEmpty()) {
-      return "\"\"";
+  private static void override(StringBuilder out, AttributeChange change) {
+    change.overriddenBy().ifPresent(o -> out.append("  (override: ").append(o).append(')'));
+  }
+
+  private static void lines(StringBuilder out, String marker, String value) {
+    for (String line : value.strip().split("\n", -1)) {
+      out.append((marker + line).stripTrailing()).append('\n');
     }
-    return value.replace("\n", "\n" + indent + "  ");
+  }
+
+  /** An empty value would be invisible: it shows as {@code ""}. */
+  private static String shown(String value) {
+    return value.isEmpty() ? "\"\"" : value;
   }
 
   static String verdict(CompatibilityVerdict v) {
