@@ -1,6 +1,7 @@
 package dev.meshcode.resource;
 
 import dev.meshcode.model.ProductId;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -15,7 +16,7 @@ public record Resource(
     ResourceAddress address, Optional<ProductId> product, Map<String, String> attributes) {
 
   public Resource {
-    attributes = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+    attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
   }
 
   public Optional<String> attribute(String key) {

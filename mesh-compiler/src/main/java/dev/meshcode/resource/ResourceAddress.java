@@ -1,6 +1,7 @@
 package dev.meshcode.resource;
 
 import java.util.Comparator;
+import java.util.Optional;
 
 /**
  * Identifies one resource in one system: {@code kafka_topic.execution.stocktrades}, {@code
@@ -11,6 +12,16 @@ public record ResourceAddress(ResourceKind kind, String name)
 
   private static final Comparator<ResourceAddress> ORDER =
       Comparator.comparing(ResourceAddress::kind).thenComparing(ResourceAddress::name);
+
+  /** Parses {@code kind_label.name}, as {@link #toString()} writes it. */
+  public static Optional<ResourceAddress> parse(String text) {
+    int dot = text.indexOf('.');
+    if (dot <= 0 || dot == text.length() - 1) {
+      return Optional.empty();
+    }
+    String name = text.substring(dot + 1);
+    return ResourceKind.ofLabel(text.substring(0, dot)).map(k -> new ResourceAddress(k, name));
+  }
 
   @Override
   public String toString() {
