@@ -1,11 +1,5 @@
 package dev.meshcode.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,7 +9,6 @@ import dev.meshcode.plan.AttributeChange;
 import dev.meshcode.plan.CompatibilityVerdict;
 import dev.meshcode.plan.Plan;
 import dev.meshcode.plan.ResourceChange;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
@@ -26,17 +19,6 @@ import java.util.Optional;
 public final class PlanJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
-  private static final ObjectWriter WRITER =
-      new ObjectMapper()
-          .writer(
-              new DefaultPrettyPrinter(
-                      Separators.createDefaultInstance()
-                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                          .withObjectEmptySeparator("")
-                          .withArrayEmptySeparator(""))
-                  .withObjectIndenter(INDENTER)
-                  .withArrayIndenter(INDENTER));
 
   public String write(Plan plan) {
     ObjectNode root = NODES.objectNode();
@@ -59,11 +41,7 @@ public final class PlanJson {
               ArrayNode names = entry.putArray("attributes");
               fingerprint.attributes().forEach(names::add);
             });
-    try {
-      return WRITER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e); // a tree of plain nodes always serialises
-    }
+    return PrettyJson.write(root);
   }
 
   /**
