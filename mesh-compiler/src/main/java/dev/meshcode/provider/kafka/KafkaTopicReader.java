@@ -1,5 +1,6 @@
 package dev.meshcode.provider.kafka;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,25 +44,46 @@ final class KafkaTopicReader {
   }
 
   /**
-   * Reads the scope; names in {@code expected} that Kafka does not show yet are retried briefly.
+   * Reads the scope. Topics in {@code expected} (created by this adapter) that belong to the scope
+   * are read even when {@code listTopics} does not list them yet, and retried while Kafka does not
+   * show them, until the visibility timeout.
    */
   TopicRead read(TopicScope scope, Set<String> expected) {
     Set<String> names = candidates(scope);
+    expected.stream().filter(n -> scope.names().contains(n) || scope.owns(n)).forEach(names::add);
     Map<String, TopicDescription> found = new TreeMap<>();
     List<TopicOutcome> failures = new ArrayList<>();
     Set<String> missing = describe(names, found, failures);
     missing.retainAll(expected);
-    long deadline = System.nanoTime() + options.visibilityTimeout().toNanos();
-    long backoff = FIRST_RETRY_MILLIS;
-    while (!missing.isEmpty() && System.nanoTime() < deadline) {
-      pause(backoff);
-      backoff = Math.min(MAX_RETRY_MILLIS, 2 * backoff);
-      missing = describe(missing, found, failures);
-    }
+    awaitDescribed(missing, found, failures, options.visibilityTimeout());
     Map<String, Map<String, String>> configs = describeConfigs(found.keySet(), failures);
     Map<String, LiveTopic> topics = new TreeMap<>();
     configs.forEach((name, topicConfigs) -> topics.put(name, live(found.get(name), topicConfigs)));
     return new TopicRead(topics, failures);
+  }
+
+  /** Describes the names until Kafka shows them all; returns those still missing at the timeout. */
+  Set<String> awaitVisible(Set<String> names, Duration timeout) {
+    List<TopicOutcome> failures = new ArrayList<>();
+    Set<String> missing = describe(names, new TreeMap<>(), failures);
+    failures.forEach(f -> missing.add(f.topic()));
+    return awaitDescribed(missing, new TreeMap<>(), new ArrayList<>(), timeout);
+  }
+
+  private Set<String> awaitDescribed(
+      Set<String> missing,
+      Map<String, TopicDescription> found,
+      List<TopicOutcome> failures,
+      Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long backoff = FIRST_RETRY_MILLIS;
+    Set<String> left = missing;
+    while (!left.isEmpty() && System.nanoTime() < deadline) {
+      pause(backoff);
+      backoff = Math.min(MAX_RETRY_MILLIS, 2 * backoff);
+      left = describe(left, found, failures);
+    }
+    return left;
   }
 
   private Set<String> candidates(TopicScope scope) {

@@ -1,8 +1,10 @@
 package dev.meshcode.provider.kafka;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.admin.Admin;
@@ -49,6 +51,16 @@ public final class KafkaTopics implements AutoCloseable {
   /** Exactly the names of the scope plus the topics under its owned prefixes. */
   public TopicRead read(TopicScope scope) {
     return reader.read(scope, created);
+  }
+
+  /**
+   * Waits until Kafka's metadata shows every named topic. A created topic appears only once the
+   * broker has set up its partitions: well under a second for a few, seconds for thousands (about
+   * 1,000 partitions a second on two cores). Apply calls this last, so that a plan right after it
+   * sees everything. Returns the names still not shown at the timeout.
+   */
+  public Set<String> awaitVisible(Collection<String> names, Duration timeout) {
+    return reader.awaitVisible(new TreeSet<>(names), timeout);
   }
 
   public List<TopicOutcome> create(List<TopicSpec> topics) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.meshcode.provider.kafka.TopicOutcome.Status;
 import dev.meshcode.sandbox.KafkaBroker;
 import dev.meshcode.sandbox.KafkaBrokerExtension;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,20 +95,22 @@ class KafkaTopicsTest {
 
     // WHEN they are created, read back (retrying while the broker catches up), and read again
     List<TopicOutcome> created = topics.create(many);
-    TopicRead first = topics.read(TopicScope.exactly(names(many)));
+    Set<String> invisible = topics.awaitVisible(names(many), Duration.ofSeconds(60));
     KafkaRequestCounter counter = topics.requests();
     long describes = counter.count("describeTopics");
     long configReads = counter.count("describeConfigs");
+    long wire = topics.wireRequests();
     TopicRead read = topics.read(TopicScope.exactly(names(many)));
 
     // THEN every topic is done, in 2 create requests
     assertThat(created).hasSize(2_000).allMatch(o -> o.status() == Status.DONE, "done");
     assertThat(created.get(1_999).topic()).isEqualTo(prefix + "bulk-1999");
     assertThat(counter.count("createTopics")).isEqualTo(2);
-    assertThat(first.topics()).hasSize(2_000);
+    assertThat(invisible).isEmpty();
     // AND a read of 2,000 topics takes 2 describeTopics and 2 describeConfigs requests
     assertThat(counter.count("describeTopics") - describes).isEqualTo(2);
     assertThat(counter.count("describeConfigs") - configReads).isEqualTo(2);
+    assertThat(topics.wireRequests() - wire).isBetween(4L, 10L);
     assertThat(read.topics()).hasSize(2_000);
     assertThat(read.failures()).isEmpty();
     assertThat(read.topics().get(prefix + "bulk-7").configs()).isEqualTo(configs);
