@@ -114,6 +114,11 @@ public final class KafkaBroker implements AutoCloseable {
     return KafkaBrokerState.read(dataDir.toAbsolutePath().normalize());
   }
 
+  /** How many nodes of the cluster recorded in {@code dataDir} are running now. */
+  public static int runningNodes(Path dataDir) {
+    return status(dataDir).map(state -> alive(state).size()).orElse(0);
+  }
+
   /** Comma-separated {@code 127.0.0.1:port} of every node. */
   public String bootstrap() {
     return state.bootstrap();
