@@ -53,4 +53,9 @@ public record KafkaTopicsOptions(
     return new KafkaTopicsOptions(
         describeBatchSize, maxRecordsPerCreate, maxPartitionsPerCreate, value, visibilityTimeout);
   }
+
+  public KafkaTopicsOptions withVisibilityTimeout(Duration value) {
+    return new KafkaTopicsOptions(
+        describeBatchSize, maxRecordsPerCreate, maxPartitionsPerCreate, timeout, value);
+  }
 }

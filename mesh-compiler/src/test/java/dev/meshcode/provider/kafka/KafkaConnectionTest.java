@@ -61,4 +61,24 @@ class KafkaConnectionTest {
         .hasMessageContaining("GSSAPI")
         .hasMessageNotContaining("pw-123");
   }
+
+  @Test
+  void connect_clientCannotBeSetUp_failsNamingTheBootstrapButNoSecret() {
+    // GIVEN SASL_SSL with a trust store that does not exist (the client fails while being built)
+    KafkaConnection broken =
+        new KafkaConnection(
+            "127.0.0.1:9",
+            Map.of(
+                "ssl.truststore.location", "/nonexistent/truststore.jks",
+                "ssl.truststore.password", "trustpw"),
+            Optional.of(new KafkaCredentials("PLAIN", "alice", PASSWORD)));
+
+    // WHEN it connects
+    // THEN the error names the bootstrap and no password
+    assertThatThrownBy(() -> KafkaTopics.connect(broken, KafkaTopicsOptions.defaults()))
+        .isInstanceOf(KafkaProviderException.class)
+        .hasMessageStartingWith("cannot set up a Kafka client for 127.0.0.1:9: ")
+        .hasMessageNotContaining(PASSWORD)
+        .hasMessageNotContaining("trustpw");
+  }
 }
