@@ -37,17 +37,16 @@ public record KafkaBrokerOptions(
     jvmOptions = List.copyOf(jvmOptions);
   }
 
-  /**
-   * One node, the jars of this JVM's classpath, default heap, 90 s to start, outliving this JVM.
-   */
+  /** One node, the broker jars found in this JVM, default heap, 90 s to start, outliving it. */
   public static KafkaBrokerOptions of(Path dataDir) {
+    return of(dataDir, KafkaClasspath.fromThisJvm());
+  }
+
+  /** As {@link #of(Path)} with the broker jars given (for example Maven's resolved artifacts). */
+  public static KafkaBrokerOptions of(Path dataDir, List<Path> classpath) {
+    KafkaClasspath.requireBroker(classpath);
     return new KafkaBrokerOptions(
-        dataDir,
-        1,
-        KafkaClasspath.fromThisJvm(),
-        DEFAULT_JVM_OPTIONS,
-        Duration.ofSeconds(90),
-        false);
+        dataDir, 1, classpath, DEFAULT_JVM_OPTIONS, Duration.ofSeconds(90), false);
   }
 
   public KafkaBrokerOptions withNodes(int count) {
