@@ -71,7 +71,11 @@ public final class KafkaBroker implements AutoCloseable {
           KafkaProcesses.java(options, options.jvmOptions(), options.tiedToThisJvm());
       command.add(options.tiedToThisJvm() ? KafkaBrokerWatchdog.class.getName() : "kafka.Kafka");
       command.add(node.configFile(dataDir).toString());
-      started.add(KafkaProcesses.launch(command, node.logFile(dataDir), dataDir));
+      started.add(
+          KafkaProcesses.launch(
+              options.tiedToThisJvm() ? command : KafkaProcesses.detached(command),
+              node.logFile(dataDir),
+              dataDir));
     }
     List<ProcessHandle> handles =
         started.stream().map(Process::toHandle).collect(Collectors.toList());

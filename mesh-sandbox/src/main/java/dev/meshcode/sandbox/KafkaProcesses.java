@@ -43,6 +43,22 @@ final class KafkaProcesses {
   }
 
   /**
+   * The command run in a session of its own (util-linux {@code setsid}, when installed), so a
+   * broker meant to outlive this JVM also survives the terminal it was started from closing. setsid
+   * execs in place (the JVM's child is no group leader), so the pid stays the broker's.
+   */
+  static List<String> detached(List<String> command) {
+    Path setsid = Path.of("/usr/bin/setsid");
+    if (!Files.isExecutable(setsid)) {
+      return command;
+    }
+    List<String> wrapped = new ArrayList<>();
+    wrapped.add(setsid.toString());
+    wrapped.addAll(command);
+    return wrapped;
+  }
+
+  /**
    * The live process with this pid, if it is still the one recorded: pids get reused, so the start
    * time must match too (a second of tolerance for clock-tick rounding).
    */
