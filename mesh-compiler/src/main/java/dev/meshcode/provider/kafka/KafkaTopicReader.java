@@ -1,0 +1,188 @@
+package dev.meshcode.provider.kafka;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.DescribeConfigsOptions;
+import org.apache.kafka.clients.admin.DescribeTopicsOptions;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+
+/**
+ * Reads the topics of a scope: one {@code listTopics} when there are owned prefixes, then {@code
+ * describeTopics} and {@code describeConfigs} in batches, all batches in flight at once.
+ */
+final class KafkaTopicReader {
+  /** Backoff of the visibility retry: 50 ms doubling to 1 s, so retries stay few. */
+  private static final long FIRST_RETRY_MILLIS = 50;
+
+  private static final long MAX_RETRY_MILLIS = 1_000;
+
+  private final Admin admin;
+  private final KafkaRequestCounter counter;
+  private final KafkaTopicsOptions options;
+  private final KafkaCalls calls;
+
+  KafkaTopicReader(
+      Admin admin, KafkaRequestCounter counter, KafkaTopicsOptions options, KafkaCalls calls) {
+    this.admin = admin;
+    this.counter = counter;
+    this.options = options;
+    this.calls = calls;
+  }
+
+  /**
+   * Reads the scope. Topics in {@code expected} (created by this adapter) that belong to the scope
+   * are read even when {@code listTopics} does not list them yet, and retried while Kafka does not
+   * show them, until the visibility timeout.
+   */
+  TopicRead read(TopicScope scope, Set<String> expected) {
+    Set<String> names = candidates(scope);
+    expected.stream().filter(n -> scope.names().contains(n) || scope.owns(n)).forEach(names::add);
+    Map<String, TopicDescription> found = new TreeMap<>();
+    List<TopicOutcome> failures = new ArrayList<>();
+    Set<String> missing = describe(names, found, failures);
+    missing.retainAll(expected);
+    awaitDescribed(missing, found, failures, options.visibilityTimeout());
+    Map<String, Map<String, String>> configs = describeConfigs(found.keySet(), failures);
+    Map<String, LiveTopic> topics = new TreeMap<>();
+    configs.forEach((name, topicConfigs) -> topics.put(name, live(found.get(name), topicConfigs)));
+    return new TopicRead(topics, failures);
+  }
+
+  /** Describes the names until Kafka shows them all; returns those still missing at the timeout. */
+  Set<String> awaitVisible(Set<String> names, Duration timeout) {
+    List<TopicOutcome> failures = new ArrayList<>();
+    Set<String> missing = describe(names, new TreeMap<>(), failures);
+    failures.forEach(f -> missing.add(f.topic()));
+    return awaitDescribed(missing, new TreeMap<>(), new ArrayList<>(), timeout);
+  }
+
+  private Set<String> awaitDescribed(
+      Set<String> missing,
+      Map<String, TopicDescription> found,
+      List<TopicOutcome> failures,
+      Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long backoff = FIRST_RETRY_MILLIS;
+    Set<String> left = missing;
+    while (!left.isEmpty() && System.nanoTime() < deadline) {
+      pause(backoff);
+      backoff = Math.min(MAX_RETRY_MILLIS, 2 * backoff);
+      left = describe(left, found, failures);
+    }
+    return left;
+  }
+
+  private Set<String> candidates(TopicScope scope) {
+    Set<String> names = new TreeSet<>(scope.names());
+    if (!scope.ownedPrefixes().isEmpty()) {
+      counter.record("listTopics");
+      KafkaFuture<Set<String>> listed =
+          admin.listTopics(new ListTopicsOptions().timeoutMs(calls.timeoutMs())).names();
+      calls.awaitAll(List.of(listed));
+      calls
+          .failure(listed)
+          .ifPresent(
+              e -> {
+                throw new KafkaProviderException("cannot list topics: " + calls.describe(e));
+              });
+      calls.value(listed).stream().filter(scope::owns).forEach(names::add);
+    }
+    return names;
+  }
+
+  /** Describes the names into {@code found}; returns the names Kafka does not know. */
+  private Set<String> describe(
+      Set<String> names, Map<String, TopicDescription> found, List<TopicOutcome> failures) {
+    Map<String, KafkaFuture<TopicDescription>> futures = new TreeMap<>();
+    DescribeTopicsOptions describeOptions =
+        new DescribeTopicsOptions().timeoutMs(calls.timeoutMs());
+    for (List<String> chunk :
+        TopicBatches.chunks(List.copyOf(names), options.describeBatchSize())) {
+      counter.record("describeTopics");
+      futures.putAll(admin.describeTopics(chunk, describeOptions).topicNameValues());
+    }
+    calls.awaitAll(futures.values());
+    Set<String> missing = new TreeSet<>();
+    futures.forEach(
+        (name, future) -> {
+          TopicOutcome outcome =
+              calls.outcome(name, future, UnknownTopicOrPartitionException.class);
+          if (outcome.status() == TopicOutcome.Status.DONE) {
+            found.put(name, calls.value(future));
+          } else if (outcome.status() == TopicOutcome.Status.ALREADY_DONE) {
+            missing.add(name);
+          } else {
+            failures.add(outcome);
+          }
+        });
+    return missing;
+  }
+
+  /** The topic-level configs of each topic; a topic whose configs fail goes to the failures. */
+  private Map<String, Map<String, String>> describeConfigs(
+      Set<String> names, List<TopicOutcome> failures) {
+    Map<ConfigResource, KafkaFuture<Config>> futures = new HashMap<>();
+    List<ConfigResource> resources =
+        names.stream()
+            .map(name -> new ConfigResource(ConfigResource.Type.TOPIC, name))
+            .collect(Collectors.toList());
+    DescribeConfigsOptions describeOptions =
+        new DescribeConfigsOptions().timeoutMs(calls.timeoutMs());
+    for (List<ConfigResource> chunk : TopicBatches.chunks(resources, options.describeBatchSize())) {
+      counter.record("describeConfigs");
+      futures.putAll(admin.describeConfigs(chunk, describeOptions).values());
+    }
+    calls.awaitAll(futures.values());
+    Map<String, Map<String, String>> configs = new TreeMap<>();
+    futures.forEach(
+        (resource, future) -> {
+          TopicOutcome outcome = calls.outcome(resource.name(), future, Void.class);
+          if (outcome.succeeded()) {
+            configs.put(resource.name(), topicLevel(calls.value(future)));
+          } else {
+            failures.add(outcome);
+          }
+        });
+    return configs;
+  }
+
+  /** Only values set on the topic: defaults (broker, static, Kafka's own) are not the mesh's. */
+  private static Map<String, String> topicLevel(Config config) {
+    Map<String, String> values = new TreeMap<>();
+    for (ConfigEntry entry : config.entries()) {
+      if (entry.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG
+          && entry.value() != null) {
+        values.put(entry.name(), entry.value());
+      }
+    }
+    return values;
+  }
+
+  private static LiveTopic live(TopicDescription description, Map<String, String> configs) {
+    short replicas = (short) description.partitions().get(0).replicas().size();
+    return new LiveTopic(description.name(), description.partitions().size(), replicas, configs);
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KafkaProviderException("interrupted while waiting for new topics to appear");
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package dev.meshcode.provider.kafka;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
+
+/**
+ * The Kafka topic adapter: batched reads of a scope and batched changes with an outcome per topic.
+ * Every method makes a number of AdminClient calls that grows with batches, never with topics;
+ * {@link #requests()} counts them. Create, then read: topics this instance created are retried
+ * briefly when the broker does not show them yet. Thread-safe as the AdminClient is.
+ */
+public final class KafkaTopics implements AutoCloseable {
+  private final Admin admin;
+  private final KafkaRequestCounter counter;
+  private final KafkaTopicReader reader;
+  private final KafkaTopicWriter writer;
+  private final Set<String> created = ConcurrentHashMap.newKeySet();
+
+  KafkaTopics(Admin admin, KafkaTopicsOptions options, UnaryOperator<String> redact) {
+    this.admin = admin;
+    this.counter = new KafkaRequestCounter();
+    KafkaCalls calls = new KafkaCalls(options.timeout(), redact);
+    this.reader = new KafkaTopicReader(admin, counter, options, calls);
+    this.writer = new KafkaTopicWriter(admin, counter, options, calls);
+  }
+
+  /** Connects (lazily: the first call reaches the brokers). No secret is ever in the errors. */
+  public static KafkaTopics connect(KafkaConnection connection, KafkaTopicsOptions options) {
+    try {
+      return new KafkaTopics(
+          Admin.create(connection.adminConfig(options.timeout())), options, connection::redact);
+    } catch (KafkaException | IllegalArgumentException e) {
+      throw new KafkaProviderException(
+          connection.redact(
+              "cannot set up a Kafka client for "
+                  + connection.bootstrap()
+                  + ": "
+                  + e.getMessage()));
+    }
+  }
+
+  /** Exactly the names of the scope plus the topics under its owned prefixes. */
+  public TopicRead read(TopicScope scope) {
+    return reader.read(scope, created);
+  }
+
+  /**
+   * Waits until Kafka's metadata shows every named topic. A created topic appears only once the
+   * broker has set up its partitions: well under a second for a few, seconds for thousands (about
+   * 1,000 partitions a second on two cores). Apply calls this last, so that a plan right after it
+   * sees everything. Returns the names still not shown at the timeout.
+   */
+  public Set<String> awaitVisible(Collection<String> names, Duration timeout) {
+    return reader.awaitVisible(new TreeSet<>(names), timeout);
+  }
+
+  public List<TopicOutcome> create(List<TopicSpec> topics) {
+    List<TopicOutcome> outcomes = writer.create(topics);
+    outcomes.stream().filter(TopicOutcome::succeeded).forEach(o -> created.add(o.topic()));
+    return outcomes;
+  }
+
+  public List<TopicOutcome> alterConfigs(List<ConfigChange> changes) {
+    return writer.alterConfigs(changes);
+  }
+
+  public List<TopicOutcome> increasePartitions(List<PartitionIncrease> increases) {
+    return writer.increasePartitions(increases);
+  }
+
+  public List<TopicOutcome> delete(List<String> names) {
+    List<TopicOutcome> outcomes = writer.delete(names);
+    names.forEach(created::remove);
+    return outcomes;
+  }
+
+  /** The AdminClient calls made so far, per API. */
+  public KafkaRequestCounter requests() {
+    return counter;
+  }
+
+  /**
+   * Requests the client actually sent on the wire (the {@code request-total} metric), including its
+   * own metadata and version requests; for the benchmark.
+   */
+  public long wireRequests() {
+    for (java.util.Map.Entry<MetricName, ? extends Metric> metric : admin.metrics().entrySet()) {
+      MetricName name = metric.getKey();
+      if (name.name().equals("request-total") && name.group().equals("admin-client-metrics")) {
+        return (long) ((Number) metric.getValue().metricValue()).doubleValue();
+      }
+    }
+    return 0;
+  }
+
+  @Override
+  public void close() {
+    admin.close(Duration.ofSeconds(5));
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The Kafka adapter: reads and changes topics through the Kafka AdminClient, always in batches
+ * (never one request per topic), with an outcome per topic so one failure never sinks a batch. It
+ * speaks in its own small records ({@link dev.meshcode.provider.kafka.TopicSpec}, {@link
+ * dev.meshcode.provider.kafka.LiveTopic}, {@link dev.meshcode.provider.kafka.TopicOutcome}); the
+ * provider port wraps them. It never diffs: it reports what is there, and the planner decides.
+ *
+ * <p>May depend on the JDK and {@code org.apache.kafka.clients}/{@code common} only; does no file
+ * I/O. No secret reaches a {@code toString}, an exception message or an outcome.
+ */
+package dev.meshcode.provider.kafka;

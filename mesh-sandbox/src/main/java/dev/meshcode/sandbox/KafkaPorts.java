@@ -1,0 +1,56 @@
+package dev.meshcode.sandbox;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Free ports on 127.0.0.1, chosen by the operating system. */
+final class KafkaPorts {
+  private KafkaPorts() {}
+
+  /** {@code count} distinct free ports. */
+  static List<Integer> free(int count) {
+    Set<Integer> seen = new HashSet<>();
+    List<Integer> ports = new ArrayList<>();
+    // Hold all sockets open until every port is chosen, so the OS hands out distinct ones.
+    List<ServerSocket> held = new ArrayList<>();
+    try {
+      while (ports.size() < count) {
+        ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        held.add(socket);
+        if (seen.add(socket.getLocalPort())) {
+          ports.add(socket.getLocalPort());
+        }
+      }
+      return ports;
+    } catch (IOException e) {
+      throw new KafkaBrokerException("cannot find a free port on 127.0.0.1", e);
+    } finally {
+      held.forEach(KafkaPorts::closeQuietly);
+    }
+  }
+
+  /** True when nothing listens on the port, so a restart may reuse it. */
+  static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void closeQuietly(ServerSocket socket) {
+    try {
+      socket.close();
+    } catch (IOException e) {
+      // Closing a listening socket that never accepted cannot fail in a way that matters.
+    }
+  }
+}

@@ -1,0 +1,243 @@
+package dev.meshcode.provider.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meshcode.provider.kafka.TopicOutcome.Status;
+import dev.meshcode.sandbox.KafkaBroker;
+import dev.meshcode.sandbox.KafkaBrokerExtension;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The adapter against a real Kafka 4.4 broker (one per test run, from mesh-sandbox). Each test
+ * works under a prefix of its own, so tests never see each other's topics.
+ */
+@ExtendWith(KafkaBrokerExtension.class)
+class KafkaTopicsTest {
+  private String prefix;
+  private KafkaTopics topics;
+
+  @BeforeEach
+  void connect(KafkaBroker broker) {
+    prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + ".";
+    topics =
+        KafkaTopics.connect(
+            KafkaConnection.plaintext(broker.bootstrap()), KafkaTopicsOptions.defaults());
+  }
+
+  @AfterEach
+  void close() {
+    topics.close();
+  }
+
+  private TopicSpec spec(String name, Map<String, String> configs) {
+    return new TopicSpec(prefix + name, 1, (short) 1, configs);
+  }
+
+  @Test
+  void read_scopeWithOwnedPrefix_findsManagedAndOrphansButNotUnmanaged() {
+    // GIVEN a managed topic, an orphan under the owned prefix, and a topic of another team
+    String other = "x" + prefix + "theirs";
+    topics.create(List.of(spec("orders", Map.of()), spec("old", Map.of())));
+    topics.create(List.of(new TopicSpec(other, 1, (short) 1, Map.of())));
+    long before = topics.requests().total();
+
+    // WHEN the scope names "orders" and a missing topic, and owns the prefix
+    TopicRead read =
+        topics.read(new TopicScope(Set.of(prefix + "orders", prefix + "missing"), Set.of(prefix)));
+
+    // THEN it sees the managed topic and the orphan, nothing missing, nothing unmanaged
+    assertThat(read.topics().keySet()).containsExactly(prefix + "old", prefix + "orders");
+    assertThat(read.failures()).isEmpty();
+    assertThat(read.topics().get(prefix + "orders"))
+        .isEqualTo(new LiveTopic(prefix + "orders", 1, (short) 1, Map.of()));
+    // one list, one describe, one describeConfigs
+    assertThat(topics.requests().total() - before).isEqualTo(3);
+  }
+
+  @Test
+  void read_topicWithOneOverride_reportsOnlyTheTopicLevelValue() {
+    // GIVEN a topic that sets retention.ms only (every other config is a broker default)
+    topics.create(List.of(spec("events", Map.of("retention.ms", "3600000"))));
+
+    // WHEN it is read
+    TopicRead read = topics.read(TopicScope.exactly(Set.of(prefix + "events")));
+
+    // THEN only retention.ms is reported: defaults are never drift
+    assertThat(read.topics().get(prefix + "events").configs())
+        .containsExactly(Map.entry("retention.ms", "3600000"));
+  }
+
+  @Test
+  void create_2000Topics_fewRequestsAndAllVisible() {
+    // GIVEN 2,000 topics of 1 partition and 4 configs: 12,000 records, over one request's limit
+    Map<String, String> configs =
+        Map.of(
+            "retention.ms",
+            "86400000",
+            "cleanup.policy",
+            "delete",
+            "min.insync.replicas",
+            "1",
+            "segment.ms",
+            "604800000");
+    List<TopicSpec> many =
+        java.util.stream.IntStream.range(0, 2_000)
+            .mapToObj(i -> spec("bulk-" + i, configs))
+            .collect(java.util.stream.Collectors.toList());
+
+    // WHEN they are created, read back (retrying while the broker catches up), and read again
+    List<TopicOutcome> created = topics.create(many);
+    Set<String> invisible = topics.awaitVisible(names(many), Duration.ofSeconds(60));
+    KafkaRequestCounter counter = topics.requests();
+    long describes = counter.count("describeTopics");
+    long configReads = counter.count("describeConfigs");
+    long wire = topics.wireRequests();
+    TopicRead read = topics.read(TopicScope.exactly(names(many)));
+
+    // THEN every topic is done, in 2 create requests
+    assertThat(created).hasSize(2_000).allMatch(o -> o.status() == Status.DONE, "done");
+    assertThat(created.get(1_999).topic()).isEqualTo(prefix + "bulk-1999");
+    assertThat(counter.count("createTopics")).isEqualTo(2);
+    assertThat(invisible).isEmpty();
+    // AND a read of 2,000 topics takes 2 describeTopics and 2 describeConfigs requests
+    assertThat(counter.count("describeTopics") - describes).isEqualTo(2);
+    assertThat(counter.count("describeConfigs") - configReads).isEqualTo(2);
+    assertThat(topics.wireRequests() - wire).isBetween(4L, 10L);
+    assertThat(read.topics()).hasSize(2_000);
+    assertThat(read.failures()).isEmpty();
+    assertThat(read.topics().get(prefix + "bulk-7").configs()).isEqualTo(configs);
+
+    // AND they go again in 2 delete requests
+    List<TopicOutcome> deleted = topics.delete(List.copyOf(names(many)));
+    assertThat(deleted).allMatch(o -> o.status() == Status.DONE, "deleted");
+    assertThat(topics.requests().count("deleteTopics")).isEqualTo(2);
+  }
+
+  @Test
+  void create_existingTopic_isAlreadyDone() {
+    // GIVEN a topic that exists
+    topics.create(List.of(spec("twice", Map.of())));
+
+    // WHEN it is created again
+    List<TopicOutcome> again =
+        topics.create(List.of(spec("twice", Map.of()), spec("fresh", Map.of())));
+
+    // THEN that is success, not failure, and the other topic is created
+    assertThat(again)
+        .extracting(TopicOutcome::status)
+        .containsExactly(Status.ALREADY_DONE, Status.DONE);
+    assertThat(again.get(0).message()).startsWith("TopicExistsException");
+  }
+
+  @Test
+  void create_oneInvalidConfig_onlyThatTopicFails() {
+    // GIVEN three topics, the middle one with a cleanup.policy Kafka does not know
+    List<TopicSpec> three =
+        List.of(
+            spec("good-1", Map.of()),
+            spec("bad", Map.of("cleanup.policy", "sometimes")),
+            spec("good-2", Map.of()));
+
+    // WHEN they are created in one batch
+    List<TopicOutcome> outcomes = topics.create(three);
+
+    // THEN only the bad one failed, saying why; the others exist
+    assertThat(outcomes)
+        .extracting(TopicOutcome::status)
+        .containsExactly(Status.DONE, Status.FAILED, Status.DONE);
+    assertThat(outcomes.get(1).message()).contains("sometimes");
+    assertThat(topics.requests().count("createTopics")).isEqualTo(1);
+    assertThat(topics.read(TopicScope.exactly(names(three))).topics().keySet())
+        .containsExactly(prefix + "good-1", prefix + "good-2");
+  }
+
+  @Test
+  void alterConfigs_setAndDelete_changesOnlyThoseKeys() {
+    // GIVEN a topic with retention.ms and cleanup.policy set on it, and a second topic
+    topics.create(
+        List.of(
+            spec("cfg", Map.of("retention.ms", "1000000", "cleanup.policy", "compact")),
+            spec("cfg-2", Map.of())));
+
+    // WHEN retention.ms changes, cleanup.policy is removed, and the second topic gets a bad value
+    List<TopicOutcome> outcomes =
+        topics.alterConfigs(
+            List.of(
+                new ConfigChange(
+                    prefix + "cfg", Map.of("retention.ms", "2000000"), Set.of("cleanup.policy")),
+                new ConfigChange(prefix + "cfg-2", Map.of("retention.ms", "soon"), Set.of())));
+
+    // THEN the first change applied in the same request that the second failed in
+    assertThat(outcomes)
+        .extracting(TopicOutcome::status)
+        .containsExactly(Status.DONE, Status.FAILED);
+    assertThat(topics.requests().count("incrementalAlterConfigs")).isEqualTo(1);
+    TopicRead read = topics.read(TopicScope.exactly(Set.of(prefix + "cfg", prefix + "cfg-2")));
+    assertThat(read.topics().get(prefix + "cfg").configs())
+        .containsExactly(Map.entry("retention.ms", "2000000"));
+    assertThat(read.topics().get(prefix + "cfg-2").configs()).isEmpty();
+  }
+
+  @Test
+  void increasePartitions_oneToThree_thenAgainIsAlreadyDone() {
+    // GIVEN a topic of 1 partition
+    topics.create(List.of(spec("grow", Map.of())));
+
+    // WHEN it grows to 3, twice
+    List<TopicOutcome> first =
+        topics.increasePartitions(List.of(new PartitionIncrease(prefix + "grow", 3)));
+    List<TopicOutcome> second =
+        topics.increasePartitions(List.of(new PartitionIncrease(prefix + "grow", 3)));
+
+    // THEN it has 3 partitions and the repeat converged instead of failing
+    assertThat(first).extracting(TopicOutcome::status).containsExactly(Status.DONE);
+    assertThat(second).extracting(TopicOutcome::status).containsExactly(Status.ALREADY_DONE);
+    assertThat(
+            topics
+                .read(TopicScope.exactly(Set.of(prefix + "grow")))
+                .topics()
+                .get(prefix + "grow")
+                .partitions())
+        .isEqualTo(3);
+  }
+
+  @Test
+  void increasePartitions_decrease_failsForThatTopic() {
+    // GIVEN a topic grown to 2 partitions
+    topics.create(List.of(new TopicSpec(prefix + "shrink", 2, (short) 1, Map.of())));
+
+    // WHEN asked for 1
+    List<TopicOutcome> outcomes =
+        topics.increasePartitions(List.of(new PartitionIncrease(prefix + "shrink", 1)));
+
+    // THEN Kafka refuses, and the outcome says so
+    assertThat(outcomes.get(0).status()).isEqualTo(Status.FAILED);
+    assertThat(outcomes.get(0).message()).startsWith("InvalidPartitionsException");
+  }
+
+  @Test
+  void delete_missingTopic_isAlreadyDone() {
+    // GIVEN one existing topic and one that never existed
+    topics.create(List.of(spec("gone", Map.of())));
+
+    // WHEN both are deleted
+    List<TopicOutcome> outcomes = topics.delete(List.of(prefix + "gone", prefix + "never"));
+
+    // THEN both count as done
+    assertThat(outcomes)
+        .extracting(TopicOutcome::status)
+        .containsExactly(Status.DONE, Status.ALREADY_DONE);
+  }
+
+  private static Set<String> names(List<TopicSpec> specs) {
+    return specs.stream().map(TopicSpec::name).collect(java.util.stream.Collectors.toSet());
+  }
+}
