@@ -59,7 +59,7 @@ final class RunDiagnostics {
             + ", which "
             + resources
             + (resources == 1 ? " declared resource needs." : " declared resources need."),
-        system.equals("schema-registry")
+        system.equals("schema-registry") && environment.schemaRegistry().isEmpty()
             ? "Add a schemaRegistry endpoint to this Environment document."
             : "Put the " + system + " provider on the plugin's class path.");
   }

@@ -4,6 +4,7 @@ import dev.meshcode.api.ApplyReport;
 import dev.meshcode.api.PlanReport;
 import dev.meshcode.apply.ApplyResult;
 import dev.meshcode.diag.Diagnostic;
+import dev.meshcode.diag.Severity;
 import java.util.Optional;
 
 /** Decides whether {@code mesh:plan} or {@code mesh:apply} fails the build, and says why. */
@@ -69,13 +70,14 @@ final class LiveVerdict {
               + environment.get().detail());
     }
     if (report.hasErrors()) {
+      long errors = report.diagnostics().count(Severity.ERROR);
+      String counted = errors + (errors == 1 ? " error" : " errors");
       return Optional.of(
-          "Nothing "
-              + (what.equals("planning") ? "can be applied" : "was applied")
-              + " for environment '"
+          (what.equals("planning")
+                  ? "mesh:plan found " + counted + " for environment '"
+                  : "Nothing was applied: " + counted + " for environment '")
               + report.environment()
-              + "': there are errors (listed above with their hints). Fix them and run the goal"
-              + " again.");
+              + "', listed above with their hints. Fix them and run the goal again.");
     }
     return Optional.empty();
   }

@@ -112,8 +112,7 @@ class PlanMojoTest {
     // WHEN / THEN
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
-        .hasMessageStartingWith(
-            "Nothing can be applied for environment 'sandbox': there are errors");
+        .hasMessageStartingWith("mesh:plan found 1 error for environment 'sandbox', listed above");
     assertThat(world.factoryCalls).isEmpty();
     assertThat(tmp.resolve("target/mesh/plan.json")).doesNotExist();
   }
