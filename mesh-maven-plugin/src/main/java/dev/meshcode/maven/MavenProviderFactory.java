@@ -9,6 +9,7 @@ import dev.meshcode.provider.ProviderException;
 import dev.meshcode.provider.Providers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
@@ -31,7 +32,12 @@ final class MavenProviderFactory implements ProviderFactory {
   /** The plugins {@code loader} can see. */
   static MavenProviderFactory discover(ClassLoader loader, SecretResolver secrets) {
     List<ProviderPlugin> found = new ArrayList<>();
-    ServiceLoader.load(ProviderPlugin.class, loader).forEach(found::add);
+    try {
+      ServiceLoader.load(ProviderPlugin.class, loader).forEach(found::add);
+    } catch (ServiceConfigurationError e) {
+      throw new ProviderException(
+          "meshcode", "discovery", "a registered provider cannot be loaded: " + e.getMessage(), e);
+    }
     return new MavenProviderFactory(found, secrets);
   }
 
