@@ -187,4 +187,24 @@ class MeshCompilerApplyTest {
     assertThat(progress.get(0)).isInstanceOf(ApplyEvent.PhaseStarted.class);
     assertThat(progress.get(5)).isInstanceOf(ApplyEvent.PhaseFinished.class);
   }
+
+  @Test
+  void apply_inOneGoWithPrune_deletesOrphansOnlyWhenAsked() {
+    // GIVEN orphans under owned names
+    FacadeFixtures f = FacadeFixtures.scenario("orphan-pruned", tmp);
+    ResourceAddress orphan = ResourceAddress.parse("kafka_topic.execution.old-trades").get();
+
+    // WHEN applied without prune, then with
+    ApplyReport keep =
+        f.compiler().apply(f.meshRoot, "sandbox", ApplyRequest.fresh(false), f.factory());
+    boolean keptWithoutPrune = f.world.get(orphan).isPresent();
+    ApplyReport prune =
+        f.compiler().apply(f.meshRoot, "sandbox", ApplyRequest.fresh(true), f.factory());
+
+    // THEN
+    assertThat(keep.succeeded()).isTrue();
+    assertThat(keptWithoutPrune).isTrue();
+    assertThat(prune.result().orElseThrow().applied()).isEqualTo(2);
+    assertThat(f.world.get(orphan)).isEmpty();
+  }
 }

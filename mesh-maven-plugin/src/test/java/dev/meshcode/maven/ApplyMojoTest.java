@@ -116,6 +116,33 @@ class ApplyMojoTest {
         .contains("[info]   failed  schema.trading.trades-value: 422 invalid schema");
   }
 
+  @Test
+  void execute_unknownEnvironment_failsBeforeReadingThePlanAgainstAnySystem() throws Exception {
+    // GIVEN
+    ApplyMojo mojo = mojo(world, tmp, log);
+    mojo.environment = "prod";
+
+    // WHEN / THEN
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith(
+            "The environment 'prod' is not declared in this mesh. Choose it with");
+    assertThat(world.factoryCalls).isEmpty();
+  }
+
+  @Test
+  void execute_planWithErrors_appliesNothing() throws Exception {
+    // GIVEN a live topic with more partitions than declared: a decrease is a plan-time error
+    ApplyMojo mojo = mojo(world, tmp, log);
+    world.put("kafka_topic.trading.trades", Map.of("partitions", "12", "replication_factor", "3"));
+
+    // WHEN / THEN
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("Nothing was applied: 1 error for environment 'sandbox'");
+    assertThat(world.resources).hasSize(1);
+  }
+
   private static ResourceAddress address(String text) {
     return ResourceAddress.parse(text).orElseThrow();
   }
