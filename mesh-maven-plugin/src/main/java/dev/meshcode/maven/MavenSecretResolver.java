@@ -1,6 +1,7 @@
 package dev.meshcode.maven;
 
 import dev.meshcode.api.Login;
+import dev.meshcode.api.SecretException;
 import dev.meshcode.api.SecretResolver;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -38,9 +39,17 @@ final class MavenSecretResolver implements SecretResolver {
     if (server == null) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Login(
-            Optional.ofNullable(server.getUsername()).orElse(""),
-            Optional.ofNullable(server.getPassword()).orElse("")));
+    String password = Optional.ofNullable(server.getPassword()).orElse("");
+    if (password.length() > 1 && password.startsWith("{") && password.endsWith("}")) {
+      throw new SecretException(
+          "server " + id,
+          "The password of the settings.xml server '"
+              + id
+              + "' is encrypted, and meshcode does"
+              + " not decrypt settings.xml passwords.",
+          "Keep the password in an environment variable and write <password>${env.NAME}</password>"
+              + " in settings.xml, or refer to it as ${env:NAME} in the Environment document.");
+    }
+    return Optional.of(new Login(Optional.ofNullable(server.getUsername()).orElse(""), password));
   }
 }

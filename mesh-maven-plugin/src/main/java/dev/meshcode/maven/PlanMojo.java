@@ -39,11 +39,14 @@ public class PlanMojo extends AbstractLiveMojo {
                     .plan(root, environmentName(), new PlanRequest(prune), providers.get()));
     print(report);
     writeReports(root, report, true);
-    report
-        .plan()
-        .ifPresent(
-            p ->
-                getLog().info("Plan saved to " + outputDirectory.toPath().resolve(PlanFiles.JSON)));
+    if (report.hasChanges() && !report.hasErrors()) {
+      getLog()
+          .info(
+              "Plan saved to "
+                  + outputDirectory.toPath().resolve(PlanFiles.JSON)
+                  + "; apply it with mvn mesh:apply -Dmesh.environment="
+                  + report.environment());
+    }
     Optional<String> failure = LiveVerdict.plan(report, failOnChanges);
     if (failure.isPresent()) {
       throw new MojoFailureException(failure.get());

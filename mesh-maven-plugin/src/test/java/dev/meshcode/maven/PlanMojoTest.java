@@ -69,7 +69,11 @@ class PlanMojoTest {
     assertThat(out.resolve("diagnostics.json")).exists();
     assertThat(out.resolve("diagnostics.sarif")).exists();
     assertThat(log.lines).anyMatch(l -> l.startsWith("[info] + kafka_topic.trading.trades"));
-    assertThat(log.lines).contains("[info] Plan saved to " + out.resolve("plan.json"));
+    assertThat(log.lines)
+        .contains(
+            "[info] Plan saved to "
+                + out.resolve("plan.json")
+                + "; apply it with mvn mesh:apply -Dmesh.environment=sandbox");
   }
 
   @Test
