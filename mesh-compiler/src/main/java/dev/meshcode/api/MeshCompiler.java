@@ -5,17 +5,22 @@ import dev.meshcode.descriptor.DescriptorLoader;
 import dev.meshcode.descriptor.LoadResult;
 import dev.meshcode.diag.Diagnostics;
 import dev.meshcode.model.Mesh;
+import dev.meshcode.plan.Plan;
+import dev.meshcode.plan.PlanOptions;
 import dev.meshcode.policy.PolicyEngine;
 import dev.meshcode.schema.SchemaChecker;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * The compiler's entry point. Validation is offline by construction: nothing reachable from {@link
- * #validate} does network I/O (invariant 1 of the design).
+ * #validate} does network I/O (invariant 1 of the design). {@link #plan} and {@link #apply} reach
+ * the outside world only through the {@link ProviderFactory} the host passes, and only after the
+ * mesh validated without errors.
  */
 public final class MeshCompiler {
 
@@ -44,6 +49,32 @@ public final class MeshCompiler {
             .plus(timed("schemas", () -> new SchemaChecker().check(mesh)))
             .plus(timed("policies", () -> new PolicyEngine().evaluate(mesh, today())));
     return new ValidationReport(loaded.mesh(), found, loaded.files());
+  }
+
+  /**
+   * Validates, then plans {@code environment}: lowers the mesh with the environment's overrides,
+   * reads the live state of exactly what the mesh declares or owns, diffs, and has the registry
+   * judge every schema change. Errors of any stage leave the plan empty and say why.
+   */
+  public PlanReport plan(
+      Path meshRoot, String environment, PlanRequest request, ProviderFactory factory) {
+    ValidationReport validation = validate(meshRoot);
+    Stages stages = new Stages(listener);
+    Preparation.Outcome outcome = new Preparation(stages).prepare(validation, environment, factory);
+    Optional<Plan> plan =
+        outcome.ready().map(r -> new PlanRun(stages).plan(r, new PlanOptions(request.prune())));
+    return new PlanReport(environment, validation, outcome.problems(), plan);
+  }
+
+  /**
+   * Validates, then applies a saved plan (refused when it has errors, no longer matches the mesh,
+   * or is stale) or, without one, plans and applies in one go. Progress comes as {@link
+   * MeshEvent.ApplyProgress} events, one pair per phase.
+   */
+  public ApplyReport apply(
+      Path meshRoot, String environment, ApplyRequest request, ProviderFactory factory) {
+    return new ApplyRun(new Stages(listener))
+        .apply(validate(meshRoot), environment, request, factory);
   }
 
   private LocalDate today() {

@@ -1,5 +1,6 @@
 package dev.meshcode.api;
 
+import dev.meshcode.apply.ApplyEvent;
 import java.time.Duration;
 
 /**
@@ -10,6 +11,12 @@ public sealed interface MeshEvent {
 
   /** A pipeline stage finished. */
   record StageFinished(String stage, String outcome, Duration took) implements MeshEvent {}
+
+  /**
+   * A phase of an apply started or finished: counts per phase, never one event per change, so a
+   * long apply shows progress without flooding the log.
+   */
+  record ApplyProgress(ApplyEvent event) implements MeshEvent {}
 
   /** Receives events; must not throw. */
   @FunctionalInterface

@@ -1,10 +1,13 @@
 /**
- * The Maven goals ({@code mesh:validate}, …): thin adapters over {@link
- * dev.meshcode.api.MeshCompiler}. They turn Maven parameters into compiler calls, compiler events
- * into debug log lines, diagnostics into log lines and files under {@code target/mesh}, and the
- * verdict into Maven's convention: problems the user can fix are BUILD FAILURE ({@code
- * MojoFailureException}), faults are BUILD ERROR ({@code MojoExecutionException}). May depend on
- * {@code dev.meshcode.api}, {@code render} and {@code diag}, and on the Maven API; nothing depends
- * on it.
+ * The Maven goals ({@code mesh:validate}, {@code mesh:plan}, {@code mesh:apply}): thin adapters
+ * over {@link dev.meshcode.api.MeshCompiler}. They turn Maven parameters into compiler calls,
+ * compiler events into log lines (apply progress at info, stage timings at debug), diagnostics and
+ * plans into log lines and files under {@code target/mesh}, and the verdict into Maven's
+ * convention: problems the user can fix are BUILD FAILURE ({@code MojoFailureException}), faults
+ * are BUILD ERROR ({@code MojoExecutionException}). The providers are found with {@code
+ * java.util.ServiceLoader} as {@link dev.meshcode.api.ProviderPlugin}s, secrets come from {@code
+ * settings.xml} servers and environment variables. May depend on {@code dev.meshcode.api}, on the
+ * value types it returns ({@code render}, {@code diag}, {@code model}, {@code plan}, {@code apply},
+ * and the {@code provider} port, never an adapter), and on the Maven API; nothing depends on it.
  */
 package dev.meshcode.maven;

@@ -1,0 +1,168 @@
+package dev.meshcode.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meshcode.diag.Diagnostic;
+import dev.meshcode.plan.Action;
+import dev.meshcode.plan.Plan;
+import dev.meshcode.plan.ResourceChange;
+import dev.meshcode.provider.InMemoryProvider;
+import dev.meshcode.provider.Providers;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link MeshCompiler#plan}: validation first, then environment, providers, read, plan, judge. */
+class MeshCompilerPlanTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void plan_newMesh_createsEverythingAndReportsStages() {
+    // GIVEN
+    FacadeFixtures f = FacadeFixtures.scenario("new-mesh", tmp);
+
+    // WHEN
+    PlanReport report =
+        f.compiler().plan(f.meshRoot, "sandbox", PlanRequest.defaults(), f.factory());
+
+    // THEN
+    assertThat(report.hasErrors()).as("%s", report.diagnostics()).isFalse();
+    Plan plan = report.plan().orElseThrow();
+    assertThat(plan.changes()).isNotEmpty().allMatch(c -> c.action() == Action.CREATE);
+    assertThat(plan.changes().stream().map(c -> c.address().toString()))
+        .contains("kafka_topic.execution.orders", "schema.execution.trades-value");
+    assertThat(f.factoryCalls).containsExactly("sandbox");
+    assertThat(stages(f)).contains("lower", "read", "plan", "compatibility");
+  }
+
+  @Test
+  void plan_unknownEnvironment_listsTheDeclaredOnes() {
+    // GIVEN
+    FacadeFixtures f = FacadeFixtures.scenario("new-mesh", tmp);
+
+    // WHEN
+    PlanReport report = f.compiler().plan(f.meshRoot, "prod", PlanRequest.defaults(), f.factory());
+
+    // THEN
+    assertThat(report.plan()).isEmpty();
+    assertThat(report.problems().all())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("unknown-environment");
+              assertThat(d.summary())
+                  .isEqualTo("The environment 'prod' is not declared in this mesh.");
+              assertThat(d.detail()).isEqualTo("Declared environments: sandbox, staging.");
+              assertThat(d.location()).isEmpty();
+            });
+    assertThat(f.factoryCalls).isEmpty();
+  }
+
+  @Test
+  void plan_blankEnvironment_saysOneMustBeChosen() {
+    // GIVEN
+    FacadeFixtures f = FacadeFixtures.scenario("new-mesh", tmp);
+
+    // WHEN
+    PlanReport report = f.compiler().plan(f.meshRoot, " ", PlanRequest.defaults(), f.factory());
+
+    // THEN
+    Diagnostic only = report.problems().all().get(0);
+    assertThat(only.code()).isEqualTo("environment-required");
+    assertThat(only.detail()).isEqualTo("Declared environments: sandbox, staging.");
+    assertThat(f.factoryCalls).isEmpty();
+  }
+
+  @Test
+  void plan_validationErrors_neverCallsTheProviderFactory() {
+    // GIVEN a product with an unknown field
+    FacadeFixtures f = FacadeFixtures.scenario("new-mesh", tmp);
+    FacadeFixtures.write(
+        f.meshRoot.resolve("domains/execution/orders/product.yaml"),
+        "apiVersion: meshcode.dev/v1\nkind: DataProduct\nname: orders\ndomain: execution\n"
+            + "owner: \"@execution-team\"\nbogus: 1\n");
+
+    // WHEN
+    PlanReport report =
+        f.compiler().plan(f.meshRoot, "sandbox", PlanRequest.defaults(), f.factory());
+
+    // THEN
+    assertThat(report.validation().passed()).isFalse();
+    assertThat(report.problems().isEmpty()).isTrue();
+    assertThat(report.plan()).isEmpty();
+    assertThat(f.factoryCalls).isEmpty();
+  }
+
+  @Test
+  void plan_environmentWithoutRegistryProvider_reportsProviderMissing() {
+    // GIVEN only the Kafka provider
+    FacadeFixtures f = FacadeFixtures.scenario("new-mesh", tmp);
+    ProviderFactory kafkaOnly =
+        env ->
+            new Providers(
+                InMemoryProvider.all(f.world).stream()
+                    .filter(p -> p.system().equals("kafka"))
+                    .toList());
+
+    // WHEN
+    PlanReport report = f.compiler().plan(f.meshRoot, "sandbox", PlanRequest.defaults(), kafkaOnly);
+
+    // THEN
+    assertThat(report.plan()).isEmpty();
+    Diagnostic missing = report.problems().all().get(0);
+    assertThat(missing.code()).isEqualTo("provider-missing");
+    assertThat(missing.summary())
+        .isEqualTo(
+            "Environment 'sandbox' has no provider for schema-registry, which 6 declared"
+                + " resources need.");
+    assertThat(missing.location().orElseThrow().file()).isEqualTo("environments/sandbox.yaml");
+  }
+
+  @Test
+  void plan_unresolvedSecret_reportsTheReferenceNotAValue() {
+    // GIVEN a factory whose resolver finds nothing
+    FacadeFixtures f = FacadeFixtures.scenario("new-mesh", tmp);
+    SecretResolver none = new MapSecrets(java.util.Map.of());
+    ProviderFactory factory =
+        env -> {
+          none.resolve(new dev.meshcode.model.SecretRef("SR_PASSWORD"));
+          return new Providers(List.of());
+        };
+
+    // WHEN
+    PlanReport report = f.compiler().plan(f.meshRoot, "sandbox", PlanRequest.defaults(), factory);
+
+    // THEN
+    Diagnostic secret = report.problems().all().get(0);
+    assertThat(secret.code()).isEqualTo("secret-unresolved");
+    assertThat(secret.summary()).isEqualTo("The environment variable SR_PASSWORD is not set.");
+    assertThat(secret.detail())
+        .isEqualTo(
+            "Environment 'sandbox' refers to ${env:SR_PASSWORD}; meshcode never stores the value.");
+  }
+
+  @Test
+  void plan_prefixedEnvironment_plansThePrefixedNames() {
+    // GIVEN
+    FacadeFixtures f = FacadeFixtures.scenario("new-mesh", tmp);
+
+    // WHEN
+    PlanReport report =
+        f.compiler().plan(f.meshRoot, "staging", PlanRequest.defaults(), f.factory());
+
+    // THEN
+    assertThat(report.plan().orElseThrow().changes())
+        .extracting(ResourceChange::address)
+        .extracting(Object::toString)
+        .contains("kafka_topic.stg.execution.orders");
+  }
+
+  private static List<String> stages(FacadeFixtures f) {
+    return f.events.stream()
+        .filter(MeshEvent.StageFinished.class::isInstance)
+        .map(e -> ((MeshEvent.StageFinished) e).stage())
+        .toList();
+  }
+}
