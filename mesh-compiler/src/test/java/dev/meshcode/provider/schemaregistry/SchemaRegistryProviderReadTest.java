@@ -132,6 +132,50 @@ class SchemaRegistryProviderReadTest {
         .hasMessageStartingWith("schema-registry read of subject orders-value: GET /");
   }
 
+  @Test
+  void read_manySubjects_runsConcurrentlyUpToTheClientLimit() {
+    // GIVEN 40 subjects, each answering after 20 ms, and a limit of 4 requests in flight
+    List<ResourceAddress> scope = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      fake.on(
+          "GET /subjects/s" + i + "/versions/latest",
+          json(200, version("s" + i, i, 1, "\"string\"", "")).delayed(20));
+      scope.add(address(ResourceKind.SCHEMA, "s" + i));
+    }
+    SchemaRegistryProvider limited =
+        SchemaRegistryProvider.create(
+            RegistrySettings.of(fake.uri()).withRetry(RetryPolicy.none()).withMaxConcurrency(4));
+
+    // WHEN read
+    LiveState live = limited.read(ReadScope.exactly(scope));
+
+    // THEN every subject is read, never more than 4 at once, but not one at a time either
+    assertThat(live.resources()).hasSize(40);
+    assertThat(fake.maxInFlight()).isEqualTo(4);
+  }
+
+  @Test
+  void read_credentialsRefused_messageNamesTheStatusButNotTheSecret() {
+    fake.on("GET /subjects/orders-value/versions/latest", error(401, 40101, "Unauthorized"));
+    SchemaRegistryProvider withSecret =
+        SchemaRegistryProvider.create(
+            RegistrySettings.of(fake.uri())
+                .withRetry(RetryPolicy.none())
+                .withCredentials(new RegistryCredentials("svc-mesh", "s3cret-Value")));
+
+    assertThatThrownBy(
+            () ->
+                withSecret.read(
+                    ReadScope.exactly(List.of(address(ResourceKind.SCHEMA, "orders-value")))))
+        .isInstanceOf(ProviderException.class)
+        .hasMessage(
+            "schema-registry read of subject orders-value: GET"
+                + " /subjects/orders-value/versions/latest failed: HTTP 401 (error_code 40101):"
+                + " Unauthorized")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cret-Value"));
+    assertThat(fake.seen().get(0).header("Authorization")).isPresent();
+  }
+
   static String version(String subject, int id, int version, String schema, String extra) {
     return "{\"subject\":\""
         + subject
