@@ -4,13 +4,9 @@ import dev.meshcode.provider.Provider;
 import dev.meshcode.provider.ProviderContract;
 import dev.meshcode.provider.schemaregistry.RegistrySettings;
 import dev.meshcode.provider.schemaregistry.SchemaRegistryProvider;
-import dev.meshcode.resource.LiveSchemaText;
 import dev.meshcode.resource.Resource;
-import dev.meshcode.resource.ResourceKind;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,16 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ApicurioTestServer.class)
 class SchemaRegistryProviderContractTest extends ProviderContract {
-
-  private static final String V1 =
-      "{\"type\":\"record\",\"name\":\"A\",\"namespace\":\"contract\","
-          + "\"fields\":[{\"name\":\"id\",\"type\":\"string\"}]}";
-
-  /** V1 plus a field with a default: compatible under every level, FULL included. */
-  private static final String V2 =
-      "{\"type\":\"record\",\"name\":\"A\",\"namespace\":\"contract\",\"fields\":"
-          + "[{\"name\":\"id\",\"type\":\"string\"},"
-          + "{\"name\":\"note\",\"type\":\"string\",\"default\":\"\"}]}";
 
   private final String namespace = "c" + UUID.randomUUID().toString().substring(0, 8) + ".";
   private SchemaRegistryProvider provider;
@@ -52,33 +38,16 @@ class SchemaRegistryProviderContractTest extends ProviderContract {
 
   @Override
   protected List<Resource> examples() {
-    return List.of(
-        resource(
-            ResourceKind.SCHEMA_SUBJECT_CONFIG, "a-value", Map.of("compatibility", "BACKWARD")),
-        resource(ResourceKind.SCHEMA, "a-value", schema(V1)));
+    return SchemaRegistryProviderExamples.examples(namespace);
   }
 
   @Override
   protected Resource changed(Resource resource) {
-    Map<String, String> attributes = new HashMap<>(resource.attributes());
-    attributes.computeIfPresent("compatibility", (k, v) -> "FULL");
-    attributes.computeIfPresent("schema", (k, v) -> canonical(V2));
-    return new Resource(resource.address(), resource.product(), attributes);
+    return SchemaRegistryProviderExamples.changed(resource);
   }
 
   @Override
   protected Resource rejected() {
-    return resource(
-        ResourceKind.SCHEMA,
-        "bad-value",
-        Map.of("schema", "{\"type\":\"record\"", "schema_type", "AVRO", "references", ""));
-  }
-
-  private static Map<String, String> schema(String text) {
-    return Map.of("schema", canonical(text), "schema_type", "AVRO", "references", "");
-  }
-
-  private static String canonical(String text) {
-    return LiveSchemaText.canonical("AVRO", text, List.of()).orElseThrow();
+    return SchemaRegistryProviderExamples.rejected(namespace);
   }
 }
