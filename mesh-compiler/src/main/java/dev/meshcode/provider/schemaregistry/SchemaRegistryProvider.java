@@ -13,10 +13,12 @@ import dev.meshcode.resource.ResourceAddress;
 import dev.meshcode.resource.ResourceKind;
 import dev.meshcode.state.LiveState;
 import dev.meshcode.state.ReadScope;
+import java.net.URI;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,6 +47,16 @@ public final class SchemaRegistryProvider implements Provider, CompatibilityChec
         SchemaRegistryClient.create(settings),
         new SubjectConfigEraser(new RegistryTransport(settings, RetryPolicy.Sleeper.real())),
         settings.maxConcurrency());
+  }
+
+  /**
+   * A provider for the registry at {@code baseUri} with the client's default timeouts, retries and
+   * concurrency; {@code credentials} come already resolved (settings.xml server or environment).
+   */
+  public static SchemaRegistryProvider create(
+      URI baseUri, Optional<RegistryCredentials> credentials) {
+    RegistrySettings settings = RegistrySettings.of(baseUri);
+    return create(credentials.map(settings::withCredentials).orElse(settings));
   }
 
   @Override

@@ -89,6 +89,45 @@ class SchemaRegistryProviderCheckTest {
   }
 
   @Test
+  void check_withReference_sendsTheReferencedSubjectsLatestVersion() {
+    // GIVEN an existing subject at FULL whose schema references money, now at version 2
+    ResourceChange withRef = schema(Action.UPDATE, "orders-value", ORDER, "demo.Money=money");
+    fake.on("GET /subjects/orders-value/versions", json(200, "[1]"));
+    fake.on("GET /config/orders-value", json(200, "{\"compatibilityLevel\":\"FULL\"}"));
+    fake.on(
+        "GET /subjects/money/versions/latest",
+        json(200, SchemaRegistryProviderReadTest.version("money", 4, 2, "\"long\"", "")));
+    fake.on(
+        "POST /compatibility/subjects/orders-value/versions/latest?verbose=true",
+        json(200, "{\"is_compatible\":true,\"messages\":[]}"));
+
+    // WHEN checked
+    CompatibilityVerdict verdict = provider.check(List.of(withRef)).get(withRef.address());
+
+    // THEN compatible at FULL, judged with the reference pinned to version 2
+    assertThat(verdict)
+        .isEqualTo(new CompatibilityVerdict("FULL", true, List.of(), Source.REGISTRY));
+    assertThat(fake.seen())
+        .filteredOn(s -> s.target().startsWith("/compatibility"))
+        .extracting(ConfluentFake.Seen::body)
+        .singleElement()
+        .asString()
+        .endsWith(
+            "\"references\":[{\"name\":\"demo.Money\",\"subject\":\"money\",\"version\":2}]}");
+  }
+
+  @Test
+  void check_referencedSubjectNotRegisteredYet_leavesTheChangeUnjudged() {
+    ResourceChange withRef = schema(Action.UPDATE, "orders-value", ORDER, "demo.Money=money");
+    fake.on("GET /subjects/orders-value/versions", json(200, "[1]"));
+    fake.on("GET /config/orders-value", json(200, "{\"compatibilityLevel\":\"BACKWARD\"}"));
+    fake.on("GET /subjects/money/versions/latest", error(404, 40401, "Subject not found"));
+
+    assertThat(provider.check(List.of(withRef))).isEmpty();
+    assertThat(fake.seen()).noneMatch(s -> s.target().startsWith("/compatibility"));
+  }
+
+  @Test
   void check_subjectMissing_isANewSubject() {
     fake.on("GET /subjects/orders-value/versions", error(404, 40401, "Subject not found"));
 
