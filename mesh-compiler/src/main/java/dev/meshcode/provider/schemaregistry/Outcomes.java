@@ -16,4 +16,14 @@ final class Outcomes {
     RegistryException e = ((RegistryBatch.Outcome.Failed<String>) outcome).error();
     return ChangeOutcome.failed(change.address(), e.getMessage());
   }
+
+  /** The outcome the call decided, or failed with the registry's words. */
+  static ChangeOutcome outcome(
+      ResourceChange change, RegistryBatch.Outcome<ChangeOutcome> outcome) {
+    if (outcome instanceof RegistryBatch.Outcome.Done<ChangeOutcome> done) {
+      return done.value();
+    }
+    RegistryException e = ((RegistryBatch.Outcome.Failed<ChangeOutcome>) outcome).error();
+    return ChangeOutcome.failed(change.address(), e.getMessage());
+  }
 }

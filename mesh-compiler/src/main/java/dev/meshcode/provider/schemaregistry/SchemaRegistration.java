@@ -77,7 +77,7 @@ final class SchemaRegistration {
     RegistryBatch.run(ready, parallelism, this::registerOne)
         .forEach(
             (change, outcome) -> {
-              ChangeOutcome o = Outcomes.of(change, outcome);
+              ChangeOutcome o = Outcomes.outcome(change, outcome);
               if (o.status() != ChangeOutcome.Status.APPLIED) {
                 failed.add(change.address().name());
               }
@@ -86,10 +86,30 @@ final class SchemaRegistration {
     return out;
   }
 
-  private String registerOne(ResourceChange c) {
-    SchemaDefinition definition = SchemaChangeDefinition.resolve(c, this::latestVersion);
-    client.register(c.address().name(), definition);
-    return "";
+  /**
+   * Registers the schema. For an update, also confirms it became the latest version: a registry
+   * answers a schema equal to an older version with that version's id and adds nothing, so a
+   * rollback to an earlier text would otherwise report success and plan the same update forever.
+   */
+  private ChangeOutcome registerOne(ResourceChange c) {
+    String subject = c.address().name();
+    int id = client.register(subject, SchemaChangeDefinition.resolve(c, this::latestVersion));
+    if (c.action() != Action.UPDATE) {
+      return ChangeOutcome.applied(c.address());
+    }
+    Optional<SubjectVersion> now = client.latest(subject);
+    if (now.isEmpty() || now.get().id() == id) {
+      return ChangeOutcome.applied(c.address());
+    }
+    return ChangeOutcome.failed(
+        c.address(),
+        "the registry already holds this schema as an earlier version of "
+            + subject
+            + " (id "
+            + id
+            + ") and did not register it again, so the latest version ("
+            + now.get().version()
+            + ") still differs; change the schema text or delete the later versions");
   }
 
   /** Read after the wave that registered it, so it is the version this apply wrote. */

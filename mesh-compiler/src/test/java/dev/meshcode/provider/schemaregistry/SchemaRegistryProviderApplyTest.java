@@ -50,7 +50,7 @@ class SchemaRegistryProviderApplyTest {
         provider.apply(
             List.of(
                 schema(Action.CREATE, "money", MONEY, ""),
-                schema(Action.UPDATE, "orders-value", ORDER, "demo.Money=money")));
+                schema(Action.CREATE, "orders-value", ORDER, "demo.Money=money")));
 
     // THEN both apply, in order, and the reference names version 4
     assertThat(outcomes).extracting(ChangeOutcome::status).containsOnly(Status.APPLIED);
@@ -65,6 +65,29 @@ class SchemaRegistryProviderApplyTest {
             "{\"schema\":\"{\\\"type\\\":\\\"record\\\",\\\"name\\\":\\\"Order\\\","
                 + "\\\"fields\\\":[]}\",\"references\":"
                 + "[{\"name\":\"demo.Money\",\"subject\":\"money\",\"version\":4}]}");
+  }
+
+  @Test
+  void apply_updateToAnOlderVersionsText_failsSayingTheLatestStillDiffers() {
+    // GIVEN the registry answers with version 1's id while version 3 stays the latest
+    fake.on("POST /subjects/orders-value/versions?normalize=true", json(200, "{\"id\":21}"));
+    fake.on(
+        "GET /subjects/orders-value/versions/latest",
+        json(200, version("orders-value", 23, 3, ORDER, "")));
+
+    // WHEN the update is applied
+    List<ChangeOutcome> outcomes =
+        provider.apply(List.of(schema(Action.UPDATE, "orders-value", ORDER, "")));
+
+    // THEN it is not reported as applied
+    assertThat(outcomes)
+        .extracting(ChangeOutcome::status, ChangeOutcome::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                Status.FAILED,
+                "the registry already holds this schema as an earlier version of orders-value"
+                    + " (id 21) and did not register it again, so the latest version (3) still"
+                    + " differs; change the schema text or delete the later versions"));
   }
 
   @Test
