@@ -128,6 +128,25 @@ class SchemaRegistryProviderCheckTest {
   }
 
   @Test
+  void check_schemaTheRegistryCannotParse_isIncompatibleWithItsMessage() {
+    fake.on("GET /subjects/orders-value/versions", json(200, "[1]"));
+    fake.on("GET /config/orders-value", json(200, "{\"compatibilityLevel\":\"BACKWARD\"}"));
+    fake.on(
+        "POST /compatibility/subjects/orders-value/versions/latest?verbose=true",
+        error(422, 42201, "Invalid schema"));
+
+    assertThat(provider.check(List.of(UPDATE)).get(UPDATE.address()))
+        .isEqualTo(
+            new CompatibilityVerdict(
+                "",
+                false,
+                List.of(
+                    "POST /compatibility/subjects/orders-value/versions/latest?verbose=true"
+                        + " failed: HTTP 422 (error_code 42201): Invalid schema"),
+                Source.REGISTRY));
+  }
+
+  @Test
   void check_subjectMissing_isANewSubject() {
     fake.on("GET /subjects/orders-value/versions", error(404, 40401, "Subject not found"));
 
