@@ -44,21 +44,24 @@ class MavenProviderFactoryTest {
   }
 
   @Test
-  void discover_servicesOnTheClassPath_findsEveryRegisteredPlugin() {
+  void discover_servicesOnTheClassPath_findsTheCompilersProviders() {
     // WHEN
     MavenProviderFactory factory =
         MavenProviderFactory.discover(getClass().getClassLoader(), secrets);
 
     // THEN
-    assertThat(factory.systems()).containsExactly("kafka", "schema-registry");
+    assertThat(factory.systems()).containsExactly("schema-registry");
+  }
+
+  private MavenProviderFactory testPlugins() {
+    return new MavenProviderFactory(
+        List.of(new TestProviderPlugins.Kafka(), new TestProviderPlugins.Registry()), secrets);
   }
 
   @Test
   void create_environmentWithRegistry_createsBothWithResolvedSecrets() {
     // WHEN
-    Providers providers =
-        MavenProviderFactory.discover(getClass().getClassLoader(), secrets)
-            .create(environment(true));
+    Providers providers = testPlugins().create(environment(true));
 
     // THEN
     assertThat(providers.all())
@@ -70,9 +73,7 @@ class MavenProviderFactoryTest {
   @Test
   void create_environmentWithoutRegistry_leavesTheRegistryOut() {
     // WHEN
-    Providers providers =
-        MavenProviderFactory.discover(getClass().getClassLoader(), secrets)
-            .create(environment(false));
+    Providers providers = testPlugins().create(environment(false));
 
     // THEN
     assertThat(providers.all()).extracting(p -> p.system()).containsExactly("kafka");
