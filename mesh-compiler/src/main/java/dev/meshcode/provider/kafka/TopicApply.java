@@ -16,8 +16,9 @@ import java.util.function.Function;
  * One apply batch as the adapter's calls: every create in one {@code create}, config changes in one
  * {@code alterConfigs}, partition increases in one {@code increasePartitions}, deletes in one
  * {@code delete} (each split further by the adapter to stay under Kafka's limits). It then waits
- * until the created topics show in Kafka's metadata, so a plan right after the apply is empty. An
- * update's outcome combines its calls: it failed when any of them did.
+ * until the created topics show in Kafka's metadata and the deleted ones no longer do, so a plan
+ * right after the apply is empty. An update's outcome combines its calls: it failed when any of
+ * them did.
  */
 final class TopicApply {
 
@@ -45,6 +46,7 @@ final class TopicApply {
     call(alters, topics::alterConfigs, ConfigChange::topic);
     call(deletes, topics::delete, name -> name);
     awaitCreated();
+    awaitDeleted();
     List<ChangeOutcome> outcomes = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       ResourceChange change = batch.get(i);
@@ -130,6 +132,26 @@ final class TopicApply {
         (index, spec) -> {
           if (invisible.contains(spec.name())) {
             notes.put(index, "created, but not yet shown in Kafka's metadata");
+          }
+        });
+  }
+
+  private void awaitDeleted() {
+    List<String> deleted = new ArrayList<>();
+    deletes.forEach(
+        (index, name) -> {
+          if (!failures.containsKey(index)) {
+            deleted.add(name);
+          }
+        });
+    if (deleted.isEmpty()) {
+      return;
+    }
+    Set<String> shown = topics.awaitGone(deleted, VISIBILITY_TIMEOUT);
+    deletes.forEach(
+        (index, name) -> {
+          if (shown.contains(name)) {
+            notes.put(index, "deleted, but still shown in Kafka's metadata");
           }
         });
   }

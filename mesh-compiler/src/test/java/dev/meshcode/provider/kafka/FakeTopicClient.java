@@ -22,6 +22,7 @@ final class FakeTopicClient implements TopicClient {
   final List<PartitionIncrease> increased = new ArrayList<>();
   final List<String> deleted = new ArrayList<>();
   final List<String> awaited = new ArrayList<>();
+  final List<String> gone = new ArrayList<>();
   final Map<String, TopicOutcome> answers = new HashMap<>();
   TopicRead read = new TopicRead(Map.of(), List.of());
   boolean closed;
@@ -69,6 +70,13 @@ final class FakeTopicClient implements TopicClient {
   public Set<String> awaitVisible(Collection<String> names, Duration timeout) {
     calls.add("awaitVisible");
     awaited.addAll(names);
+    return new TreeSet<>();
+  }
+
+  @Override
+  public Set<String> awaitGone(Collection<String> names, Duration timeout) {
+    calls.add("awaitGone");
+    gone.addAll(names);
     return new TreeSet<>();
   }
 

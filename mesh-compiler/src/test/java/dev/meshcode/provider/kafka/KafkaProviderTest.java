@@ -115,7 +115,9 @@ class KafkaProviderTest {
             ChangeOutcome.failed(address("a.bad"), "INVALID_CONFIG: retention.ms"),
             new ChangeOutcome(address("a.old"), Status.APPLIED, "already exists"));
     assertThat(client.deleted).containsExactly("a.gone");
+    assertThat(client.calls).containsExactly("create", "delete", "awaitVisible", "awaitGone");
     assertThat(client.awaited).containsExactly("a.old");
+    assertThat(client.gone).containsExactly("a.gone");
   }
 
   @Test
