@@ -56,9 +56,7 @@ class MavenProviderFactoryTest {
   @Test
   void create_environmentWithRegistry_createsBothWithResolvedSecrets() {
     // WHEN
-    Providers providers =
-        MavenProviderFactory.discover(getClass().getClassLoader(), secrets)
-            .create(environment(true));
+    Providers providers = testPlugins().create(environment(true));
 
     // THEN
     assertThat(providers.all())
@@ -70,9 +68,7 @@ class MavenProviderFactoryTest {
   @Test
   void create_environmentWithoutRegistry_leavesTheRegistryOut() {
     // WHEN
-    Providers providers =
-        MavenProviderFactory.discover(getClass().getClassLoader(), secrets)
-            .create(environment(false));
+    Providers providers = testPlugins().create(environment(false));
 
     // THEN
     assertThat(providers.all()).extracting(p -> p.system()).containsExactly("kafka");
@@ -89,5 +85,14 @@ class MavenProviderFactoryTest {
     assertThatThrownBy(() -> factory.create(environment(false)))
         .isInstanceOf(ProviderException.class)
         .hasMessageContaining("kafka discovery: two providers registered");
+  }
+
+  /**
+   * The two test plugins alone: the class path also holds the real adapters' registrations (from
+   * mesh-compiler), and two plugins for one system are refused.
+   */
+  private MavenProviderFactory testPlugins() {
+    return new MavenProviderFactory(
+        List.of(new TestProviderPlugins.Kafka(), new TestProviderPlugins.Registry()), secrets);
   }
 }
