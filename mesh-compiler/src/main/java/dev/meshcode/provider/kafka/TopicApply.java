@@ -32,6 +32,7 @@ final class TopicApply {
   private final Map<Integer, ConfigChange> alters = new LinkedHashMap<>();
   private final Map<Integer, PartitionIncrease> increases = new LinkedHashMap<>();
   private final Map<Integer, String> deletes = new LinkedHashMap<>();
+  private final Map<Integer, String> names = new HashMap<>();
 
   TopicApply(TopicClient topics) {
     this.topics = topics;
@@ -47,6 +48,7 @@ final class TopicApply {
     call(deletes, topics::delete, name -> name);
     awaitCreated();
     awaitDeleted();
+    awaitUpdated();
     List<ChangeOutcome> outcomes = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       ResourceChange change = batch.get(i);
@@ -60,6 +62,7 @@ final class TopicApply {
   }
 
   private void sort(int index, ResourceChange change) {
+    names.put(index, change.address().name());
     try {
       switch (change.action()) {
         case CREATE -> creates.put(index, TopicResources.spec(change));
@@ -154,6 +157,28 @@ final class TopicApply {
             notes.put(index, "deleted, but still shown in Kafka's metadata");
           }
         });
+  }
+
+  private void awaitUpdated() {
+    TopicUpdateWait wait = new TopicUpdateWait(topics);
+    increases.forEach(
+        (index, increase) -> {
+          if (!failures.containsKey(index)) {
+            wait.expectPartitions(increase);
+          }
+        });
+    alters.forEach(
+        (index, change) -> {
+          if (!failures.containsKey(index)) {
+            wait.expectConfigs(change);
+          }
+        });
+    Set<String> unseen = wait.await(VISIBILITY_TIMEOUT);
+    for (Map<Integer, ?> updates : List.of(increases, alters)) {
+      updates.keySet().stream()
+          .filter(index -> unseen.contains(names.get(index)))
+          .forEach(index -> notes.put(index, "updated, but not yet shown in Kafka's metadata"));
+    }
   }
 
   private void fail(int index, String message) {
