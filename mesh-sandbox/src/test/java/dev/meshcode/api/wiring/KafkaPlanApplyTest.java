@@ -95,6 +95,7 @@ class KafkaPlanApplyTest {
 
     // THEN every change applied, and a plan right after is empty
     assertThat(applied.succeeded()).isTrue();
+    assertThat(applied.result().orElseThrow().applied()).isEqualTo(2);
     assertThat(plan().hasChanges()).isFalse();
   }
 
