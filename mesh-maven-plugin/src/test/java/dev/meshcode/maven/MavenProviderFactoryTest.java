@@ -50,13 +50,9 @@ class MavenProviderFactoryTest {
         MavenProviderFactory.discover(getClass().getClassLoader(), secrets);
 
     // THEN
-    assertThat(factory.systems()).containsExactly("schema-registry");
+    assertThat(factory.systems()).containsExactly("kafka", "schema-registry");
   }
 
-  private MavenProviderFactory testPlugins() {
-    return new MavenProviderFactory(
-        List.of(new TestProviderPlugins.Kafka(), new TestProviderPlugins.Registry()), secrets);
-  }
 
   @Test
   void create_environmentWithRegistry_createsBothWithResolvedSecrets() {
@@ -90,5 +86,14 @@ class MavenProviderFactoryTest {
     assertThatThrownBy(() -> factory.create(environment(false)))
         .isInstanceOf(ProviderException.class)
         .hasMessageContaining("kafka discovery: two providers registered");
+  }
+
+  /**
+   * The two test plugins alone: the class path also holds the real adapters' registrations (from
+   * mesh-compiler), and two plugins for one system are refused.
+   */
+  private MavenProviderFactory testPlugins() {
+    return new MavenProviderFactory(
+        List.of(new TestProviderPlugins.Kafka(), new TestProviderPlugins.Registry()), secrets);
   }
 }
