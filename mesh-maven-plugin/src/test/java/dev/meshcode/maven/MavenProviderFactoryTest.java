@@ -53,7 +53,6 @@ class MavenProviderFactoryTest {
     assertThat(factory.systems()).containsExactly("kafka", "schema-registry");
   }
 
-
   @Test
   void create_environmentWithRegistry_createsBothWithResolvedSecrets() {
     // WHEN
