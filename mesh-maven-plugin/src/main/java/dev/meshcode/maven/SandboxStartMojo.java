@@ -10,6 +10,7 @@ import dev.meshcode.sandbox.KafkaBroker;
 import dev.meshcode.sandbox.KafkaBrokerException;
 import dev.meshcode.sandbox.KafkaBrokerOptions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,7 +185,7 @@ public class SandboxStartMojo extends AbstractSandboxMojo {
                 + layout.registry());
     try {
       return ApicurioRegistry.start(tarball, layout.registry(), options);
-    } catch (ApicurioException e) {
+    } catch (ApicurioException | UncheckedIOException e) {
       throw new MojoExecutionException(
           "Apicurio Registry did not start: "
               + e.getMessage()
