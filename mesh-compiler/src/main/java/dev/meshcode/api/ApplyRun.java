@@ -40,6 +40,14 @@ final class ApplyRun {
       return new ApplyReport(refused, saved, Optional.empty());
     }
     Prepared ready = outcome.ready().get();
+    try {
+      return apply(ready, saved, request);
+    } finally {
+      ready.providers().close();
+    }
+  }
+
+  private ApplyReport apply(Prepared ready, boolean saved, ApplyRequest request) {
     PlanReport planned =
         saved
             ? checkSaved(ready, request.savedPlan().get())

@@ -61,8 +61,7 @@ public final class MeshCompiler {
     ValidationReport validation = validate(meshRoot);
     Stages stages = new Stages(listener);
     Preparation.Outcome outcome = new Preparation(stages).prepare(validation, environment, factory);
-    Optional<Plan> plan =
-        outcome.ready().map(r -> new PlanRun(stages).plan(r, new PlanOptions(request.prune())));
+    Optional<Plan> plan = outcome.ready().map(r -> plan(stages, r, request));
     return new PlanReport(environment, validation, outcome.problems(), plan);
   }
 
@@ -75,6 +74,14 @@ public final class MeshCompiler {
       Path meshRoot, String environment, ApplyRequest request, ProviderFactory factory) {
     return new ApplyRun(new Stages(listener))
         .apply(validate(meshRoot), environment, request, factory);
+  }
+
+  private static Plan plan(Stages stages, Prepared ready, PlanRequest request) {
+    try {
+      return new PlanRun(stages).plan(ready, new PlanOptions(request.prune()));
+    } finally {
+      ready.providers().close();
+    }
   }
 
   private LocalDate today() {

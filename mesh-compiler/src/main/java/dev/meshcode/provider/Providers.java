@@ -10,7 +10,7 @@ import java.util.List;
  * into one live state, and has every provider that is a {@link CompatibilityChecker} judge a plan.
  * The facade's one handle on the outside world.
  */
-public final class Providers {
+public final class Providers implements AutoCloseable {
 
   private final List<Provider> all;
 
@@ -40,5 +40,22 @@ public final class Providers {
       }
     }
     return judged;
+  }
+
+  /**
+   * Releases the connections of every provider that holds any (a Kafka admin client keeps threads
+   * and sockets); a failure to close one does not keep the others open.
+   */
+  @Override
+  public void close() {
+    for (Provider provider : all) {
+      if (provider instanceof AutoCloseable closeable) {
+        try {
+          closeable.close();
+        } catch (Exception e) {
+          // Best effort: the run is over and its outcome is already known.
+        }
+      }
+    }
   }
 }
