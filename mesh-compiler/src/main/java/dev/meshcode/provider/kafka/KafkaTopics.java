@@ -18,7 +18,7 @@ import org.apache.kafka.common.MetricName;
  * {@link #requests()} counts them. Create, then read: topics this instance created are retried
  * briefly when the broker does not show them yet. Thread-safe as the AdminClient is.
  */
-public final class KafkaTopics implements AutoCloseable {
+public final class KafkaTopics implements TopicClient {
   private final Admin admin;
   private final KafkaRequestCounter counter;
   private final KafkaTopicReader reader;
@@ -49,6 +49,7 @@ public final class KafkaTopics implements AutoCloseable {
   }
 
   /** Exactly the names of the scope plus the topics under its owned prefixes. */
+  @Override
   public TopicRead read(TopicScope scope) {
     return reader.read(scope, created);
   }
@@ -59,24 +60,29 @@ public final class KafkaTopics implements AutoCloseable {
    * 1,000 partitions a second on two cores). Apply calls this last, so that a plan right after it
    * sees everything. Returns the names still not shown at the timeout.
    */
+  @Override
   public Set<String> awaitVisible(Collection<String> names, Duration timeout) {
     return reader.awaitVisible(new TreeSet<>(names), timeout);
   }
 
+  @Override
   public List<TopicOutcome> create(List<TopicSpec> topics) {
     List<TopicOutcome> outcomes = writer.create(topics);
     outcomes.stream().filter(TopicOutcome::succeeded).forEach(o -> created.add(o.topic()));
     return outcomes;
   }
 
+  @Override
   public List<TopicOutcome> alterConfigs(List<ConfigChange> changes) {
     return writer.alterConfigs(changes);
   }
 
+  @Override
   public List<TopicOutcome> increasePartitions(List<PartitionIncrease> increases) {
     return writer.increasePartitions(increases);
   }
 
+  @Override
   public List<TopicOutcome> delete(List<String> names) {
     List<TopicOutcome> outcomes = writer.delete(names);
     names.forEach(created::remove);

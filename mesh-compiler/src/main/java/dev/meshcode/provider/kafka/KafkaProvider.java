@@ -1,0 +1,118 @@
+package dev.meshcode.provider.kafka;
+
+import dev.meshcode.plan.ResourceChange;
+import dev.meshcode.provider.ChangeOutcome;
+import dev.meshcode.provider.Provider;
+import dev.meshcode.provider.ProviderException;
+import dev.meshcode.resource.OwnedPrefix;
+import dev.meshcode.resource.ResourceAddress;
+import dev.meshcode.resource.ResourceKind;
+import dev.meshcode.state.LiveState;
+import dev.meshcode.state.ReadScope;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * The Kafka provider: the port's view of {@link KafkaTopics}. A read is one batched {@link
+ * KafkaTopics#read} of the scope's names and owned prefixes; an apply maps each change to the
+ * adapter's batched calls (see {@link TopicApply}). A topic Kafka could not describe fails the read
+ * (it is never reported as missing, which would plan a create of what exists).
+ */
+public final class KafkaProvider implements Provider, AutoCloseable {
+
+  static final String SYSTEM = "kafka";
+
+  private final TopicClient topics;
+
+  KafkaProvider(TopicClient topics) {
+    this.topics = topics;
+  }
+
+  /** Connects (lazily) with {@code connection}. */
+  public static KafkaProvider connect(KafkaConnection connection, KafkaTopicsOptions options) {
+    return new KafkaProvider(guard("connect", () -> KafkaTopics.connect(connection, options)));
+  }
+
+  /**
+   * Connects (lazily) with Kafka client properties, which must hold {@code bootstrap.servers}; the
+   * others (security.protocol, sasl.*, ssl.*) go to the AdminClient as they are.
+   */
+  public static KafkaProvider connect(Map<String, String> clientProperties) {
+    Map<String, String> rest = new HashMap<>(clientProperties);
+    String bootstrap = rest.remove("bootstrap.servers");
+    if (bootstrap == null || bootstrap.isBlank()) {
+      throw new ProviderException(
+          SYSTEM, "connect", "no bootstrap.servers in the client properties", null);
+    }
+    return connect(
+        new KafkaConnection(bootstrap.trim(), rest, Optional.empty()),
+        KafkaTopicsOptions.defaults());
+  }
+
+  @Override
+  public String system() {
+    return SYSTEM;
+  }
+
+  @Override
+  public Set<ResourceKind> kinds() {
+    return Set.of(ResourceKind.KAFKA_TOPIC);
+  }
+
+  @Override
+  public LiveState read(ReadScope scope) {
+    Set<String> names = new TreeSet<>();
+    for (ResourceAddress address : scope.addresses()) {
+      if (address.kind() == ResourceKind.KAFKA_TOPIC) {
+        names.add(address.name());
+      }
+    }
+    Set<String> prefixes = new TreeSet<>();
+    for (OwnedPrefix prefix : scope.prefixes()) {
+      if (prefix.kind() == ResourceKind.KAFKA_TOPIC) {
+        prefixes.add(prefix.prefix());
+      }
+    }
+    if (names.isEmpty() && prefixes.isEmpty()) {
+      return LiveState.empty();
+    }
+    TopicRead read = guard("read", () -> topics.read(new TopicScope(names, prefixes)));
+    if (!read.failures().isEmpty()) {
+      TopicOutcome first = read.failures().get(0);
+      throw new ProviderException(
+          SYSTEM,
+          "read",
+          read.failures().size()
+              + " topic(s) could not be described, first "
+              + first.topic()
+              + ": "
+              + first.message(),
+          null);
+    }
+    return LiveState.of(read.topics().values().stream().map(TopicResources::resource).toList());
+  }
+
+  @Override
+  public List<ChangeOutcome> apply(List<ResourceChange> batch) {
+    return guard("apply", () -> new TopicApply(topics).apply(batch));
+  }
+
+  @Override
+  public void close() {
+    topics.close();
+  }
+
+  /** A fault of a whole call becomes the port's exception; its message is already redacted. */
+  private static <T> T guard(String operation, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (KafkaProviderException e) {
+      throw new ProviderException(SYSTEM, operation, e.getMessage(), e);
+    }
+  }
+}
