@@ -91,4 +91,13 @@ class MavenProviderFactoryTest {
         .isInstanceOf(ProviderException.class)
         .hasMessageContaining("kafka discovery: two providers registered");
   }
+
+  /**
+   * The two test plugins alone: the class path also holds the real adapters' registrations (from
+   * mesh-compiler), and two plugins for one system are refused.
+   */
+  private MavenProviderFactory testPlugins() {
+    return new MavenProviderFactory(
+        List.of(new TestProviderPlugins.Kafka(), new TestProviderPlugins.Registry()), secrets);
+  }
 }

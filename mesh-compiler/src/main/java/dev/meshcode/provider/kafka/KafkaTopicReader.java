@@ -70,6 +70,28 @@ final class KafkaTopicReader {
     return awaitDescribed(missing, new TreeMap<>(), new ArrayList<>(), timeout);
   }
 
+  /**
+   * Waits until Kafka no longer describes any of {@code names}; returns those still described at
+   * the timeout. A deleted topic stays visible in metadata for a moment after its delete returns.
+   */
+  Set<String> awaitGone(Set<String> names, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long backoff = FIRST_RETRY_MILLIS;
+    Set<String> left = described(names);
+    while (!left.isEmpty() && System.nanoTime() < deadline) {
+      pause(backoff);
+      backoff = Math.min(MAX_RETRY_MILLIS, 2 * backoff);
+      left = described(left);
+    }
+    return left;
+  }
+
+  private Set<String> described(Set<String> names) {
+    Map<String, TopicDescription> found = new TreeMap<>();
+    describe(names, found, new ArrayList<>());
+    return new TreeSet<>(found.keySet());
+  }
+
   private Set<String> awaitDescribed(
       Set<String> missing,
       Map<String, TopicDescription> found,

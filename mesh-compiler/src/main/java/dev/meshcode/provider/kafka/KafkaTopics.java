@@ -65,6 +65,15 @@ public final class KafkaTopics implements TopicClient {
     return reader.awaitVisible(new TreeSet<>(names), timeout);
   }
 
+  /**
+   * Waits until Kafka's metadata no longer shows any named topic (a delete returns before every
+   * broker forgot the topic). Returns the names still shown at the timeout.
+   */
+  @Override
+  public Set<String> awaitGone(Collection<String> names, Duration timeout) {
+    return reader.awaitGone(new TreeSet<>(names), timeout);
+  }
+
   @Override
   public List<TopicOutcome> create(List<TopicSpec> topics) {
     List<TopicOutcome> outcomes = writer.create(topics);

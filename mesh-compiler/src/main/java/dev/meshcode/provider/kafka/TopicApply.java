@@ -16,8 +16,9 @@ import java.util.function.Function;
  * One apply batch as the adapter's calls: every create in one {@code create}, config changes in one
  * {@code alterConfigs}, partition increases in one {@code increasePartitions}, deletes in one
  * {@code delete} (each split further by the adapter to stay under Kafka's limits). It then waits
- * until the created topics show in Kafka's metadata, so a plan right after the apply is empty. An
- * update's outcome combines its calls: it failed when any of them did.
+ * until the created topics show in Kafka's metadata and the deleted ones no longer do, so a plan
+ * right after the apply is empty. An update's outcome combines its calls: it failed when any of
+ * them did.
  */
 final class TopicApply {
 
@@ -31,6 +32,7 @@ final class TopicApply {
   private final Map<Integer, ConfigChange> alters = new LinkedHashMap<>();
   private final Map<Integer, PartitionIncrease> increases = new LinkedHashMap<>();
   private final Map<Integer, String> deletes = new LinkedHashMap<>();
+  private final Map<Integer, String> names = new HashMap<>();
 
   TopicApply(TopicClient topics) {
     this.topics = topics;
@@ -45,6 +47,8 @@ final class TopicApply {
     call(alters, topics::alterConfigs, ConfigChange::topic);
     call(deletes, topics::delete, name -> name);
     awaitCreated();
+    awaitDeleted();
+    awaitUpdated();
     List<ChangeOutcome> outcomes = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       ResourceChange change = batch.get(i);
@@ -58,6 +62,7 @@ final class TopicApply {
   }
 
   private void sort(int index, ResourceChange change) {
+    names.put(index, change.address().name());
     try {
       switch (change.action()) {
         case CREATE -> creates.put(index, TopicResources.spec(change));
@@ -132,6 +137,48 @@ final class TopicApply {
             notes.put(index, "created, but not yet shown in Kafka's metadata");
           }
         });
+  }
+
+  private void awaitDeleted() {
+    List<String> deleted = new ArrayList<>();
+    deletes.forEach(
+        (index, name) -> {
+          if (!failures.containsKey(index)) {
+            deleted.add(name);
+          }
+        });
+    if (deleted.isEmpty()) {
+      return;
+    }
+    Set<String> shown = topics.awaitGone(deleted, VISIBILITY_TIMEOUT);
+    deletes.forEach(
+        (index, name) -> {
+          if (shown.contains(name)) {
+            notes.put(index, "deleted, but still shown in Kafka's metadata");
+          }
+        });
+  }
+
+  private void awaitUpdated() {
+    TopicUpdateWait wait = new TopicUpdateWait(topics);
+    increases.forEach(
+        (index, increase) -> {
+          if (!failures.containsKey(index)) {
+            wait.expectPartitions(increase);
+          }
+        });
+    alters.forEach(
+        (index, change) -> {
+          if (!failures.containsKey(index)) {
+            wait.expectConfigs(change);
+          }
+        });
+    Set<String> unseen = wait.await(VISIBILITY_TIMEOUT);
+    for (Map<Integer, ?> updates : List.of(increases, alters)) {
+      updates.keySet().stream()
+          .filter(index -> unseen.contains(names.get(index)))
+          .forEach(index -> notes.put(index, "updated, but not yet shown in Kafka's metadata"));
+    }
   }
 
   private void fail(int index, String message) {

@@ -23,6 +23,8 @@ interface TopicClient extends AutoCloseable {
 
   Set<String> awaitVisible(Collection<String> names, Duration timeout);
 
+  Set<String> awaitGone(Collection<String> names, Duration timeout);
+
   @Override
   void close();
 }

@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * A {@link TopicClient} that records the calls it gets, answers with {@code DONE} unless a topic is
- * told to fail, and reads back a fixed {@link TopicRead}. Only for the provider's mapping tests.
+ * told to fail, and keeps the topics it was told about in {@link #live}, which reads answer from.
+ * Only for the provider's mapping tests.
  */
 final class FakeTopicClient implements TopicClient {
 
@@ -22,8 +23,10 @@ final class FakeTopicClient implements TopicClient {
   final List<PartitionIncrease> increased = new ArrayList<>();
   final List<String> deleted = new ArrayList<>();
   final List<String> awaited = new ArrayList<>();
+  final List<String> gone = new ArrayList<>();
   final Map<String, TopicOutcome> answers = new HashMap<>();
-  TopicRead read = new TopicRead(Map.of(), List.of());
+  final Map<String, LiveTopic> live = new HashMap<>();
+  final List<TopicOutcome> readFailures = new ArrayList<>();
   boolean closed;
 
   void answer(TopicOutcome outcome) {
@@ -34,7 +37,14 @@ final class FakeTopicClient implements TopicClient {
   public TopicRead read(TopicScope scope) {
     calls.add("read");
     scopes.add(scope);
-    return read;
+    Map<String, LiveTopic> found = new HashMap<>();
+    live.forEach(
+        (name, topic) -> {
+          if (scope.names().contains(name) || scope.owns(name)) {
+            found.put(name, topic);
+          }
+        });
+    return new TopicRead(found, readFailures);
   }
 
   @Override
@@ -48,6 +58,16 @@ final class FakeTopicClient implements TopicClient {
   public List<TopicOutcome> alterConfigs(List<ConfigChange> changes) {
     calls.add("alterConfigs");
     altered.addAll(changes);
+    changes.forEach(
+        c ->
+            live.computeIfPresent(
+                c.topic(),
+                (name, t) -> {
+                  Map<String, String> configs = new HashMap<>(t.configs());
+                  configs.putAll(c.set());
+                  c.delete().forEach(configs::remove);
+                  return new LiveTopic(name, t.partitions(), t.replicationFactor(), configs);
+                }));
     return outcomes(changes.stream().map(ConfigChange::topic).toList());
   }
 
@@ -55,6 +75,12 @@ final class FakeTopicClient implements TopicClient {
   public List<TopicOutcome> increasePartitions(List<PartitionIncrease> increases) {
     calls.add("increasePartitions");
     increased.addAll(increases);
+    increases.forEach(
+        i ->
+            live.computeIfPresent(
+                i.topic(),
+                (name, t) ->
+                    new LiveTopic(name, i.totalPartitions(), t.replicationFactor(), t.configs())));
     return outcomes(increases.stream().map(PartitionIncrease::topic).toList());
   }
 
@@ -69,6 +95,13 @@ final class FakeTopicClient implements TopicClient {
   public Set<String> awaitVisible(Collection<String> names, Duration timeout) {
     calls.add("awaitVisible");
     awaited.addAll(names);
+    return new TreeSet<>();
+  }
+
+  @Override
+  public Set<String> awaitGone(Collection<String> names, Duration timeout) {
+    calls.add("awaitGone");
+    gone.addAll(names);
     return new TreeSet<>();
   }
 

@@ -63,6 +63,13 @@ class KafkaProviderTest {
   @Test
   void apply_update_altersOnlyChangedConfigsAndAddsPartitions() {
     // GIVEN an update: retention changed, segment.ms no longer declared, partitions 3 -> 6
+    client.live.put(
+        "a.orders",
+        new LiveTopic(
+            "a.orders",
+            3,
+            (short) 1,
+            Map.of("retention.ms", "1000", "segment.ms", "5", "cleanup.policy", "compact")));
     ResourceChange update =
         change(
             "a.orders",
@@ -90,7 +97,9 @@ class KafkaProviderTest {
         .containsExactly(
             new ConfigChange("a.orders", Map.of("retention.ms", "2000"), Set.of("segment.ms")));
     assertThat(client.increased).containsExactly(new PartitionIncrease("a.orders", 6));
-    assertThat(client.calls).containsExactly("increasePartitions", "alterConfigs");
+    // AND then a read until Kafka shows the change
+    assertThat(client.calls).containsExactly("increasePartitions", "alterConfigs", "read");
+    assertThat(client.scopes).containsExactly(TopicScope.exactly(Set.of("a.orders")));
     assertThat(outcomes).extracting(ChangeOutcome::status).containsExactly(Status.APPLIED);
   }
 
@@ -115,7 +124,9 @@ class KafkaProviderTest {
             ChangeOutcome.failed(address("a.bad"), "INVALID_CONFIG: retention.ms"),
             new ChangeOutcome(address("a.old"), Status.APPLIED, "already exists"));
     assertThat(client.deleted).containsExactly("a.gone");
+    assertThat(client.calls).containsExactly("create", "delete", "awaitVisible", "awaitGone");
     assertThat(client.awaited).containsExactly("a.old");
+    assertThat(client.gone).containsExactly("a.gone");
   }
 
   @Test
@@ -188,11 +199,8 @@ class KafkaProviderTest {
   @Test
   void read_scope_asksForNamesAndPrefixesAndReportsAttributes() {
     // GIVEN Kafka has one topic with one topic-level config
-    client.read =
-        new TopicRead(
-            Map.of(
-                "a.orders", new LiveTopic("a.orders", 3, (short) 1, Map.of("retention.ms", "9"))),
-            List.of());
+    client.live.put(
+        "a.orders", new LiveTopic("a.orders", 3, (short) 1, Map.of("retention.ms", "9")));
     ReadScope scope =
         new ReadScope(
             new TreeSet<>(Set.of(address("a.orders"), address("a.missing"))),
@@ -230,9 +238,7 @@ class KafkaProviderTest {
   @Test
   void read_topicNotDescribed_throwsInsteadOfReportingItMissing() {
     // GIVEN Kafka could not describe one topic
-    client.read =
-        new TopicRead(
-            Map.of(), List.of(TopicOutcome.failed("a.orders", "TOPIC_AUTHORIZATION_FAILED")));
+    client.readFailures.add(TopicOutcome.failed("a.orders", "TOPIC_AUTHORIZATION_FAILED"));
 
     // WHEN / THEN
     assertThatThrownBy(() -> provider.read(ReadScope.exactly(List.of(address("a.orders")))))

@@ -237,6 +237,23 @@ class KafkaTopicsTest {
         .containsExactly(Status.DONE, Status.ALREADY_DONE);
   }
 
+  @Test
+  void awaitGone_afterDelete_noTopicIsDescribedAnyMore() {
+    // GIVEN two topics, deleted
+    topics.create(List.of(spec("a", Map.of()), spec("b", Map.of())));
+    topics.awaitVisible(List.of(prefix + "a", prefix + "b"), Duration.ofSeconds(10));
+    topics.delete(List.of(prefix + "a", prefix + "b"));
+
+    // WHEN
+    Set<String> shown =
+        topics.awaitGone(List.of(prefix + "a", prefix + "b"), Duration.ofSeconds(10));
+
+    // THEN none is left, and a read right after finds nothing
+    assertThat(shown).isEmpty();
+    assertThat(topics.read(TopicScope.exactly(Set.of(prefix + "a", prefix + "b"))).topics())
+        .isEmpty();
+  }
+
   private static Set<String> names(List<TopicSpec> specs) {
     return specs.stream().map(TopicSpec::name).collect(java.util.stream.Collectors.toSet());
   }

@@ -1,0 +1,79 @@
+package dev.meshcode.provider.kafka;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Waits until Kafka describes updated topics as changed. A broker answers describe calls from its
+ * metadata image, which can lag the controller that accepted the change for a moment; without the
+ * wait, a plan right after an apply could show the same update again.
+ */
+final class TopicUpdateWait {
+
+  private static final long FIRST_RETRY_MILLIS = 50;
+  private static final long MAX_RETRY_MILLIS = 1_000;
+
+  private final TopicClient topics;
+  private final Map<String, Integer> partitions = new HashMap<>();
+  private final Map<String, ConfigChange> configs = new HashMap<>();
+
+  TopicUpdateWait(TopicClient topics) {
+    this.topics = topics;
+  }
+
+  void expectPartitions(PartitionIncrease increase) {
+    partitions.put(increase.topic(), increase.totalPartitions());
+  }
+
+  void expectConfigs(ConfigChange change) {
+    configs.put(change.topic(), change);
+  }
+
+  /** The topics still not shown as changed at the timeout. */
+  Set<String> await(Duration timeout) {
+    Set<String> left = new TreeSet<>(partitions.keySet());
+    left.addAll(configs.keySet());
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long backoff = FIRST_RETRY_MILLIS;
+    while (!left.isEmpty()) {
+      TopicRead read = topics.read(TopicScope.exactly(left));
+      left.removeIf(name -> shown(read.topics().get(name)));
+      if (left.isEmpty() || System.nanoTime() >= deadline) {
+        break;
+      }
+      pause(backoff);
+      backoff = Math.min(MAX_RETRY_MILLIS, 2 * backoff);
+    }
+    return left;
+  }
+
+  private boolean shown(LiveTopic live) {
+    if (live == null) {
+      return false;
+    }
+    Integer wanted = partitions.get(live.name());
+    if (wanted != null && live.partitions() < wanted) {
+      return false;
+    }
+    ConfigChange change = configs.get(live.name());
+    if (change == null) {
+      return true;
+    }
+    boolean set =
+        change.set().entrySet().stream()
+            .allMatch(e -> e.getValue().equals(live.configs().get(e.getKey())));
+    return set && change.delete().stream().noneMatch(live.configs()::containsKey);
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KafkaProviderException("interrupted while waiting for Kafka to show an update");
+    }
+  }
+}
