@@ -73,6 +73,7 @@ final class MeshOperations {
         compiler.plan(mesh, BenchEnvironment.NAME, PlanRequest.defaults(), providers);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     Optional<Long> requests = AdminRequests.total();
+    String inProviders = providers.timeBySystem();
     providers.closeAll();
     int changes = report.plan().map(p -> p.changes().size()).orElse(0);
     return new Outcome(
@@ -82,7 +83,7 @@ final class MeshOperations {
         0,
         0,
         requests,
-        stageText(),
+        stageText() + "; in providers: " + inProviders,
         errors(report.diagnostics()));
   }
 
@@ -93,6 +94,7 @@ final class MeshOperations {
         compiler.apply(mesh, BenchEnvironment.NAME, ApplyRequest.fresh(false), providers);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     Optional<Long> requests = AdminRequests.total();
+    String inProviders = providers.timeBySystem();
     providers.closeAll();
     Optional<Plan> plan = report.planned().plan();
     List<String> problems = new ArrayList<>(errors(report.planned().diagnostics()));
@@ -104,7 +106,7 @@ final class MeshOperations {
         report.result().map(ApplyResult::applied).orElse(0L),
         report.result().map(ApplyResult::failed).orElse(0L),
         requests,
-        stageText(),
+        stageText() + "; in providers: " + inProviders,
         problems);
   }
 

@@ -49,9 +49,9 @@ final class PlanTargets {
   void print() {
     System.out.println();
     System.out.println("== Targets ==");
-    System.out.printf("%-46s %-30s %-40s %s%n", "target", "limit", "measured", "verdict");
+    System.out.printf("%-60s %-28s %-44s %s%n", "target", "limit", "measured", "verdict");
     for (Row r : rows) {
-      System.out.printf("%-46s %-30s %-40s %s%n", r.target(), r.limit(), r.figure(), r.verdict());
+      System.out.printf("%-60s %-28s %-44s %s%n", r.target(), r.limit(), r.figure(), r.verdict());
     }
   }
 }
