@@ -69,8 +69,12 @@ final class MeshOperations {
   Outcome plan(Path mesh) {
     stages.clear();
     long start = System.nanoTime();
-    PlanReport report =
-        compiler.plan(mesh, BenchEnvironment.NAME, PlanRequest.defaults(), providers);
+    PlanReport report;
+    try {
+      report = compiler.plan(mesh, BenchEnvironment.NAME, PlanRequest.defaults(), providers);
+    } catch (RuntimeException e) {
+      return thrown(start, e);
+    }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     Optional<Long> requests = AdminRequests.total();
     String inProviders = providers.timeBySystem();
@@ -90,8 +94,12 @@ final class MeshOperations {
   Outcome apply(Path mesh) {
     stages.clear();
     long start = System.nanoTime();
-    ApplyReport report =
-        compiler.apply(mesh, BenchEnvironment.NAME, ApplyRequest.fresh(false), providers);
+    ApplyReport report;
+    try {
+      report = compiler.apply(mesh, BenchEnvironment.NAME, ApplyRequest.fresh(false), providers);
+    } catch (RuntimeException e) {
+      return thrown(start, e);
+    }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     Optional<Long> requests = AdminRequests.total();
     String inProviders = providers.timeBySystem();
@@ -108,6 +116,26 @@ final class MeshOperations {
         requests,
         stageText() + "; in providers: " + inProviders,
         problems);
+  }
+
+  /**
+   * The facade threw instead of reporting (seen: a provider's read failing right after a large
+   * apply on 3 nodes): a failed run whose problem is the exception, so the benchmark goes on.
+   */
+  private Outcome thrown(long start, RuntimeException e) {
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    Optional<Long> requests = AdminRequests.total();
+    String inProviders = providers.timeBySystem();
+    providers.closeAll();
+    return new Outcome(
+        took,
+        false,
+        0,
+        0,
+        0,
+        requests,
+        stageText() + "; in providers: " + inProviders,
+        List.of("the facade threw " + e));
   }
 
   private void onEvent(MeshEvent event) {

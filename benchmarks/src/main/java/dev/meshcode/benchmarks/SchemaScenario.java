@@ -46,8 +46,9 @@ final class SchemaScenario {
       System.out.printf("%n== %,d products with schemas (prefix s%d.) ==%n", size, size);
       lastApply = report("apply from empty", operations.apply(mesh));
       lastPlan = report("plan, no change", operations.plan(mesh));
-      for (int i = 0; i < SETTLE_TRIES && lastPlan.ok() && lastPlan.changes() > 0; i++) {
-        System.out.println("  (the plan right after the apply still shows changes; again in 5 s)");
+      for (int i = 0; i < SETTLE_TRIES && (!lastPlan.ok() || lastPlan.changes() > 0); i++) {
+        System.out.println(
+            "  (the plan right after the apply failed or shows changes; again in 5 s)");
         sleep();
         lastPlan = report("plan, no change (again)", operations.plan(mesh));
       }

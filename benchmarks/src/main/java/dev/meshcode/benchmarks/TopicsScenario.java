@@ -45,8 +45,9 @@ final class TopicsScenario {
     ForkedRun apply = report("apply from empty", ForkedRun.run("topics-apply", mesh, List.of()));
     List<ForkedRun> plans = new ArrayList<>();
     ForkedRun first = report("plan, no change", ForkedRun.run("topics-plan", mesh, List.of()));
-    for (int i = 0; i < 3 && first.ok() && first.changes() > 0; i++) {
-      System.out.println("  (the plan right after the apply still shows changes; again in 5 s)");
+    for (int i = 0; i < 3 && (!first.ok() || first.changes() > 0); i++) {
+      System.out.println(
+          "  (the plan right after the apply failed or shows changes; again in 5 s)");
       SchemaScenario.sleep();
       first = report("plan, no change (again)", ForkedRun.run("topics-plan", mesh, List.of()));
     }
