@@ -58,11 +58,19 @@ final class GovernanceFiles {
         .formatted(name);
   }
 
-  /** File name (under {@code policies/}) → content. */
-  static Map<String, String> policies() {
+  /**
+   * File name (under {@code policies/}) → content.
+   *
+   * @param schemas whether products declare schemas; without, no rule asks for a value schema
+   */
+  static Map<String, String> policies(boolean schemas) {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("naming.yaml", PolicyTexts.NAMING);
-    files.put("metadata.yaml", PolicyTexts.METADATA);
+    files.put(
+        "metadata.yaml",
+        schemas
+            ? PolicyTexts.METADATA
+            : PolicyTexts.METADATA.replace("[description, valueSchema]", "[description]"));
     files.put("durability.yaml", PolicyTexts.DURABILITY);
     files.put("topic-ranges.yaml", PolicyTexts.TOPIC_RANGES);
     files.put("compatibility.yaml", PolicyTexts.COMPATIBILITY);

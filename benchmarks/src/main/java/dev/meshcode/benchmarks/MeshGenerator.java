@@ -18,10 +18,23 @@ final class MeshGenerator {
   static final String COMPLETE_MARKER = ".generated-complete";
 
   private final LocalDate today;
+  private final boolean schemas;
+  private final Map<String, String> extraEnvironments;
   private int files;
 
   MeshGenerator(LocalDate today) {
+    this(today, true, Map.of());
+  }
+
+  /**
+   * @param schemas whether products declare Avro schemas; without, the mesh is topics alone
+   * @param extraEnvironments more files (name → content) for {@code environments/}, such as one
+   *     pointing at local servers
+   */
+  MeshGenerator(LocalDate today, boolean schemas, Map<String, String> extraEnvironments) {
     this.today = today;
+    this.schemas = schemas;
+    this.extraEnvironments = Map.copyOf(extraEnvironments);
   }
 
   /**
@@ -29,8 +42,9 @@ final class MeshGenerator {
    */
   int generate(MeshPlan plan, Path root) {
     write(root.resolve("mesh.yaml"), GovernanceFiles.mesh());
-    writeAll(root.resolve("policies"), GovernanceFiles.policies());
+    writeAll(root.resolve("policies"), GovernanceFiles.policies(schemas));
     writeAll(root.resolve("environments"), GovernanceFiles.environments());
+    writeAll(root.resolve("environments"), extraEnvironments);
     for (String domain : plan.domains()) {
       write(
           root.resolve("domains").resolve(domain).resolve("domain.yaml"),
@@ -38,9 +52,13 @@ final class MeshGenerator {
     }
     for (ProductPlan p : plan.products()) {
       Path folder = root.resolve("domains").resolve(p.domain()).resolve(p.name());
-      write(folder.resolve("product.yaml"), ProductYaml.render(p, plan.grantsOf(p.id()), today));
-      write(folder.resolve(p.name() + ".avsc"), AvroSchemaText.value(p));
-      if (p.keySchema()) {
+      write(
+          folder.resolve("product.yaml"),
+          ProductYaml.render(p, plan.grantsOf(p.id()), today, schemas));
+      if (schemas) {
+        write(folder.resolve(p.name() + ".avsc"), AvroSchemaText.value(p));
+      }
+      if (schemas && p.keySchema()) {
         write(folder.resolve(p.name() + "-key.avsc"), AvroSchemaText.key(p));
       }
       if (p.derived()) {

@@ -17,12 +17,15 @@ final class ProductYaml {
   /**
    * @param grants domains the owner lets read the product
    * @param today the day the mesh is generated; lifecycle and waiver dates are relative to it
+   * @param schemas whether the product declares its Avro schemas (false: a topic alone)
    */
-  static String render(ProductPlan p, SortedSet<String> grants, LocalDate today) {
+  static String render(ProductPlan p, SortedSet<String> grants, LocalDate today, boolean schemas) {
     ProductYaml y = new ProductYaml();
     y.header(p, today);
     y.topic(p);
-    y.schemas(p);
+    if (schemas) {
+      y.schemas(p);
+    }
     y.access(p, grants);
     y.lineage(p);
     y.waivers(p, today);
