@@ -16,7 +16,8 @@ import java.util.TreeSet;
  *
  * <p>It covers only the attributes the plan compared (the declared ones), so a change to an
  * undeclared config never makes a plan stale. An absent resource has the fingerprint {@code
- * absent}.
+ * absent}, still over the attributes the plan declares, so a resource that appeared since is hashed
+ * over those (apply shows what it found instead of a hash of nothing).
  *
  * @param value {@code absent}, or the first 16 hex digits of a SHA-256 over the covered attributes
  * @param attributes the attribute names covered, sorted
@@ -36,7 +37,7 @@ public record Fingerprint(String value, List<String> attributes) {
   /** The fingerprint of {@code observed} (or of its absence) over {@code attributes}. */
   public static Fingerprint of(Optional<Resource> observed, SortedSet<String> attributes) {
     if (observed.isEmpty()) {
-      return absent();
+      return new Fingerprint(ABSENT, List.copyOf(attributes));
     }
     StringBuilder text = new StringBuilder();
     for (String name : attributes) {
