@@ -8,6 +8,7 @@ import dev.meshcode.diag.Diagnostics;
 import dev.meshcode.diag.Severity;
 import dev.meshcode.plan.Plan;
 import dev.meshcode.plan.PlanOptions;
+import dev.meshcode.provider.ProviderException;
 import dev.meshcode.render.PlanFileException;
 import dev.meshcode.render.PlanJson;
 import dev.meshcode.state.LiveState;
@@ -51,10 +52,7 @@ final class ApplyRun {
     PlanReport planned =
         saved
             ? checkSaved(ready, request.savedPlan().get())
-            : report(
-                ready,
-                List.of(),
-                Optional.of(new PlanRun(stages).plan(ready, new PlanOptions(request.prune()))));
+            : new PlanRun(stages).report(ready, new PlanOptions(request.prune()));
     if (planned.hasErrors() || planned.plan().isEmpty()) {
       return new ApplyReport(planned, saved, Optional.empty());
     }
@@ -86,11 +84,16 @@ final class ApplyRun {
       return report(ready, List.of(mismatch), Optional.of(plan));
     }
     StalenessCheck staleness = new StalenessCheck();
-    LiveState fresh =
-        stages.timed(
-            "staleness",
-            () -> ready.providers().read(staleness.scope(plan)),
-            l -> plan.observed().size() + " fingerprints re-read");
+    LiveState fresh;
+    try {
+      fresh =
+          stages.timed(
+              "staleness",
+              () -> ready.providers().read(staleness.scope(plan)),
+              l -> plan.observed().size() + " fingerprints re-read");
+    } catch (ProviderException e) {
+      return report(ready, List.of(RunDiagnostics.providerFailed(ready, e)), Optional.of(plan));
+    }
     return report(ready, staleness.check(plan, fresh).stream().toList(), Optional.of(plan));
   }
 

@@ -5,7 +5,6 @@ import dev.meshcode.descriptor.DescriptorLoader;
 import dev.meshcode.descriptor.LoadResult;
 import dev.meshcode.diag.Diagnostics;
 import dev.meshcode.model.Mesh;
-import dev.meshcode.plan.Plan;
 import dev.meshcode.plan.PlanOptions;
 import dev.meshcode.policy.PolicyEngine;
 import dev.meshcode.schema.SchemaChecker;
@@ -61,8 +60,15 @@ public final class MeshCompiler {
     ValidationReport validation = validate(meshRoot);
     Stages stages = new Stages(listener);
     Preparation.Outcome outcome = new Preparation(stages).prepare(validation, environment, factory);
-    Optional<Plan> plan = outcome.ready().map(r -> plan(stages, r, request));
-    return new PlanReport(environment, validation, outcome.problems(), plan);
+    if (outcome.ready().isEmpty()) {
+      return new PlanReport(environment, validation, outcome.problems(), Optional.empty());
+    }
+    Prepared ready = outcome.ready().get();
+    try {
+      return new PlanRun(stages).report(ready, new PlanOptions(request.prune()));
+    } finally {
+      ready.providers().close();
+    }
   }
 
   /**
@@ -74,14 +80,6 @@ public final class MeshCompiler {
       Path meshRoot, String environment, ApplyRequest request, ProviderFactory factory) {
     return new ApplyRun(new Stages(listener))
         .apply(validate(meshRoot), environment, request, factory);
-  }
-
-  private static Plan plan(Stages stages, Prepared ready, PlanRequest request) {
-    try {
-      return new PlanRun(stages).plan(ready, new PlanOptions(request.prune()));
-    } finally {
-      ready.providers().close();
-    }
   }
 
   private LocalDate today() {

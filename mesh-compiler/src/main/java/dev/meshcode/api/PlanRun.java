@@ -1,10 +1,14 @@
 package dev.meshcode.api;
 
+import dev.meshcode.diag.Diagnostics;
 import dev.meshcode.plan.Plan;
 import dev.meshcode.plan.PlanOptions;
 import dev.meshcode.plan.Planner;
+import dev.meshcode.provider.ProviderException;
 import dev.meshcode.state.LiveState;
 import dev.meshcode.state.ReadScope;
+import java.util.List;
+import java.util.Optional;
 
 /** Read, diff, judge: the part of plan (and of a one-go apply) after preparation. */
 final class PlanRun {
@@ -13,6 +17,21 @@ final class PlanRun {
 
   PlanRun(Stages stages) {
     this.stages = stages;
+  }
+
+  /**
+   * The plan as a report: a provider that fails while reading or judging (a server down, a
+   * credential refused) is a diagnostic naming the environment, never an exception, and no plan.
+   */
+  PlanReport report(Prepared ready, PlanOptions options) {
+    String environment = ready.environment().name();
+    try {
+      Optional<Plan> plan = Optional.of(plan(ready, options));
+      return new PlanReport(environment, ready.validation(), Diagnostics.none(), plan);
+    } catch (ProviderException e) {
+      Diagnostics failed = Diagnostics.of(List.of(RunDiagnostics.providerFailed(ready, e)));
+      return new PlanReport(environment, ready.validation(), failed, Optional.empty());
+    }
   }
 
   Plan plan(Prepared ready, PlanOptions options) {

@@ -4,6 +4,7 @@ import dev.meshcode.diag.Diagnostic;
 import dev.meshcode.diag.Severity;
 import dev.meshcode.model.Environment;
 import dev.meshcode.model.Mesh;
+import dev.meshcode.provider.ProviderException;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ final class RunDiagnostics {
   static final String PLAN_FILE_INVALID = "plan-file-invalid";
   static final String PLAN_HAS_ERRORS = "plan-has-errors";
   static final String PLAN_MISMATCH = "plan-mismatch";
+  static final String PROVIDER_FAILED = "provider-failed";
 
   private RunDiagnostics() {}
 
@@ -105,6 +107,37 @@ final class RunDiagnostics {
                 + environment
                 + "' again and apply that plan.")
         .withDetail(String.join("\n", differences));
+  }
+
+  /**
+   * A provider failed while reading live state or judging schemas. Its message names the system and
+   * operation; providers never put credentials in exception messages.
+   */
+  static Diagnostic providerFailed(Prepared ready, ProviderException e) {
+    Environment environment = ready.environment();
+    return Diagnostic.error(
+            PROVIDER_FAILED,
+            environment.origin().start(),
+            "Reading the live state of environment '"
+                + environment.name()
+                + "' failed: "
+                + e.getMessage(),
+            "Check that the "
+                + e.system()
+                + " endpoint of this Environment document is reachable and its credentials are"
+                + " valid, then run again. Nothing was changed.")
+        .withDetail(causes(e));
+  }
+
+  private static String causes(Throwable e) {
+    StringBuilder text = new StringBuilder();
+    for (Throwable c = e.getCause(); c != null && text.length() < 2_000; c = c.getCause()) {
+      text.append(text.length() == 0 ? "Caused by: " : "\n  by: ")
+          .append(c.getClass().getSimpleName())
+          .append(": ")
+          .append(c.getMessage());
+    }
+    return text.toString();
   }
 
   private static Diagnostic general(String code, String summary, String hint) {

@@ -6,10 +6,18 @@ import dev.meshcode.diag.Diagnostic;
 import dev.meshcode.plan.Action;
 import dev.meshcode.plan.Plan;
 import dev.meshcode.plan.ResourceChange;
+import dev.meshcode.provider.ChangeOutcome;
 import dev.meshcode.provider.InMemoryProvider;
+import dev.meshcode.provider.Provider;
+import dev.meshcode.provider.ProviderException;
 import dev.meshcode.provider.Providers;
+import dev.meshcode.resource.ResourceKind;
+import dev.meshcode.state.LiveState;
+import dev.meshcode.state.ReadScope;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,6 +126,62 @@ class MeshCompilerPlanTest {
             "Environment 'sandbox' has no provider for schema-registry, which 6 declared"
                 + " resources need.");
     assertThat(missing.location().orElseThrow().file()).isEqualTo("environments/sandbox.yaml");
+  }
+
+  @Test
+  void plan_providerFailsToRead_reportsADiagnosticNamingTheEnvironment() {
+    // GIVEN a Kafka provider whose cluster cannot be reached
+    FacadeFixtures f = FacadeFixtures.scenario("new-mesh", tmp);
+    ProviderFactory unreachable =
+        env ->
+            new Providers(
+                InMemoryProvider.all(f.world).stream()
+                    .map(p -> p.system().equals("kafka") ? unreachableKafka(p) : p)
+                    .toList());
+
+    // WHEN
+    PlanReport report =
+        f.compiler().plan(f.meshRoot, "sandbox", PlanRequest.defaults(), unreachable);
+
+    // THEN no plan, and one diagnostic that says what failed and what to do
+    assertThat(report.plan()).isEmpty();
+    Diagnostic failed = report.problems().all().get(0);
+    assertThat(failed.code()).isEqualTo("provider-failed");
+    assertThat(failed.summary())
+        .isEqualTo(
+            "Reading the live state of environment 'sandbox' failed: kafka describeTopics:"
+                + " timed out after 30000 ms");
+    assertThat(failed.detail()).isEqualTo("Caused by: TimeoutException: no broker answered");
+    assertThat(failed.hint()).startsWith("Check that the kafka endpoint of this Environment");
+    assertThat(failed.location().orElseThrow().file()).isEqualTo("environments/sandbox.yaml");
+  }
+
+  private static Provider unreachableKafka(Provider kafka) {
+    return new Provider() {
+      @Override
+      public String system() {
+        return kafka.system();
+      }
+
+      @Override
+      public Set<ResourceKind> kinds() {
+        return kafka.kinds();
+      }
+
+      @Override
+      public LiveState read(ReadScope scope) {
+        throw new ProviderException(
+            "kafka",
+            "describeTopics",
+            "timed out after 30000 ms",
+            new TimeoutException("no broker answered"));
+      }
+
+      @Override
+      public List<ChangeOutcome> apply(List<ResourceChange> batch) {
+        throw new AssertionError("a plan never applies");
+      }
+    };
   }
 
   @Test
