@@ -2,7 +2,6 @@ package dev.meshcode.provider.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +20,8 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
- * Reads the topics of a scope: one {@code listTopics} when there are owned prefixes, then {@code
- * describeTopics} and {@code describeConfigs} in batches, all batches in flight at once.
+ * Reads the topics of a scope: one {@code listTopics} when there are owned prefixes, then one
+ * {@code describeTopics} and one {@code describeConfigs} for all of them.
  */
 final class KafkaTopicReader {
   /** Backoff of the visibility retry: 50 ms doubling to 1 s, so retries stay few. */
@@ -126,17 +125,22 @@ final class KafkaTopicReader {
     return names;
   }
 
-  /** Describes the names into {@code found}; returns the names Kafka does not know. */
+  /**
+   * Describes the names into {@code found}; returns the names Kafka does not know. One call for all
+   * names: the AdminClient sends it as one request, so the number of round trips does not grow with
+   * the mesh (invariant 10).
+   */
   private Set<String> describe(
       Set<String> names, Map<String, TopicDescription> found, List<TopicOutcome> failures) {
-    Map<String, KafkaFuture<TopicDescription>> futures = new TreeMap<>();
-    DescribeTopicsOptions describeOptions =
-        new DescribeTopicsOptions().timeoutMs(calls.timeoutMs());
-    for (List<String> chunk :
-        TopicBatches.chunks(List.copyOf(names), options.describeBatchSize())) {
-      counter.record("describeTopics");
-      futures.putAll(admin.describeTopics(chunk, describeOptions).topicNameValues());
+    if (names.isEmpty()) {
+      return new TreeSet<>();
     }
+    counter.record("describeTopics");
+    Map<String, KafkaFuture<TopicDescription>> futures =
+        new TreeMap<>(
+            admin
+                .describeTopics(names, new DescribeTopicsOptions().timeoutMs(calls.timeoutMs()))
+                .topicNameValues());
     calls.awaitAll(futures.values());
     Set<String> missing = new TreeSet<>();
     futures.forEach(
@@ -154,32 +158,56 @@ final class KafkaTopicReader {
     return missing;
   }
 
-  /** The topic-level configs of each topic; a topic whose configs fail goes to the failures. */
+  /**
+   * The topic-level configs of each topic; a topic whose configs fail goes to the failures. A topic
+   * just described may be unknown to the broker that answers the configs for a moment (its metadata
+   * lags the controller): those are asked again, with backoff, until the visibility timeout.
+   */
   private Map<String, Map<String, String>> describeConfigs(
       Set<String> names, List<TopicOutcome> failures) {
-    Map<ConfigResource, KafkaFuture<Config>> futures = new HashMap<>();
+    Map<String, Map<String, String>> configs = new TreeMap<>();
+    long deadline = System.nanoTime() + options.visibilityTimeout().toNanos();
+    long backoff = FIRST_RETRY_MILLIS;
+    Map<String, TopicOutcome> unknown = describeConfigs(names, configs, failures);
+    while (!unknown.isEmpty() && System.nanoTime() < deadline) {
+      pause(backoff);
+      backoff = Math.min(MAX_RETRY_MILLIS, 2 * backoff);
+      unknown = describeConfigs(unknown.keySet(), configs, failures);
+    }
+    unknown.values().forEach(o -> failures.add(TopicOutcome.failed(o.topic(), o.message())));
+    return configs;
+  }
+
+  /** One describeConfigs call; returns the topics the broker did not know yet. */
+  private Map<String, TopicOutcome> describeConfigs(
+      Set<String> names, Map<String, Map<String, String>> configs, List<TopicOutcome> failures) {
+    if (names.isEmpty()) {
+      return Map.of();
+    }
     List<ConfigResource> resources =
         names.stream()
             .map(name -> new ConfigResource(ConfigResource.Type.TOPIC, name))
             .collect(Collectors.toList());
-    DescribeConfigsOptions describeOptions =
-        new DescribeConfigsOptions().timeoutMs(calls.timeoutMs());
-    for (List<ConfigResource> chunk : TopicBatches.chunks(resources, options.describeBatchSize())) {
-      counter.record("describeConfigs");
-      futures.putAll(admin.describeConfigs(chunk, describeOptions).values());
-    }
+    counter.record("describeConfigs");
+    Map<ConfigResource, KafkaFuture<Config>> futures =
+        admin
+            .describeConfigs(resources, new DescribeConfigsOptions().timeoutMs(calls.timeoutMs()))
+            .values();
     calls.awaitAll(futures.values());
-    Map<String, Map<String, String>> configs = new TreeMap<>();
+    Map<String, TopicOutcome> unknown = new TreeMap<>();
     futures.forEach(
         (resource, future) -> {
-          TopicOutcome outcome = calls.outcome(resource.name(), future, Void.class);
-          if (outcome.succeeded()) {
+          TopicOutcome outcome =
+              calls.outcome(resource.name(), future, UnknownTopicOrPartitionException.class);
+          if (outcome.status() == TopicOutcome.Status.DONE) {
             configs.put(resource.name(), topicLevel(calls.value(future)));
+          } else if (outcome.status() == TopicOutcome.Status.ALREADY_DONE) {
+            unknown.put(resource.name(), outcome);
           } else {
             failures.add(outcome);
           }
         });
-    return configs;
+    return unknown;
   }
 
   /** Only values set on the topic: defaults (broker, static, Kafka's own) are not the mesh's. */

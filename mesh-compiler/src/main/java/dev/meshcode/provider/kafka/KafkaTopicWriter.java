@@ -73,7 +73,7 @@ final class KafkaTopicWriter {
     requireUnique(changes.stream().map(ConfigChange::topic).collect(Collectors.toList()));
     List<TopicOutcome> outcomes = new ArrayList<>();
     AlterConfigsOptions alterOptions = new AlterConfigsOptions().timeoutMs(calls.timeoutMs());
-    for (List<ConfigChange> batch : TopicBatches.chunks(changes, options.describeBatchSize())) {
+    for (List<ConfigChange> batch : TopicBatches.chunks(changes, options.alterBatchSize())) {
       Map<ConfigResource, Collection<AlterConfigOp>> request = new LinkedHashMap<>();
       batch.forEach(change -> request.put(topic(change.topic()), operations(change)));
       counter.record("incrementalAlterConfigs");
@@ -94,8 +94,7 @@ final class KafkaTopicWriter {
     List<TopicOutcome> outcomes = new ArrayList<>();
     CreatePartitionsOptions partitionOptions =
         new CreatePartitionsOptions().timeoutMs(calls.timeoutMs());
-    for (List<PartitionIncrease> batch :
-        TopicBatches.chunks(increases, options.describeBatchSize())) {
+    for (List<PartitionIncrease> batch : TopicBatches.chunks(increases, options.alterBatchSize())) {
       Map<String, NewPartitions> request = new LinkedHashMap<>();
       batch.forEach(i -> request.put(i.topic(), NewPartitions.increaseTo(i.totalPartitions())));
       counter.record("createPartitions");
@@ -112,7 +111,7 @@ final class KafkaTopicWriter {
     requireUnique(names);
     List<TopicOutcome> outcomes = new ArrayList<>();
     DeleteTopicsOptions deleteOptions = new DeleteTopicsOptions().timeoutMs(calls.timeoutMs());
-    for (List<String> batch : TopicBatches.chunks(names, options.describeBatchSize())) {
+    for (List<String> batch : TopicBatches.chunks(names, options.alterBatchSize())) {
       counter.record("deleteTopics");
       Map<String, KafkaFuture<Void>> futures =
           admin.deleteTopics(TopicCollection.ofTopicNames(batch), deleteOptions).topicNameValues();

@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * Limits and timeouts of {@link KafkaTopics}.
  *
- * @param describeBatchSize topic names per describe, alter, partitions or delete call
+ * @param alterBatchSize topic names per alter, partitions or delete call (reads are one call for
+ *     the whole scope)
  * @param maxRecordsPerCreate metadata records per CreateTopics request (KRaft rejects a request of
  *     more than 10,000 whole, creating nothing)
  * @param maxPartitionsPerCreate partitions per CreateTopics request (Kafka's limit is 10,000)
@@ -14,7 +15,7 @@ import java.time.Duration;
  *     does not show yet (its metadata lags the controller briefly)
  */
 public record KafkaTopicsOptions(
-    int describeBatchSize,
+    int alterBatchSize,
     int maxRecordsPerCreate,
     int maxPartitionsPerCreate,
     Duration timeout,
@@ -30,7 +31,7 @@ public record KafkaTopicsOptions(
   public static final int DEFAULT_MAX_RECORDS_PER_CREATE = 9_900;
 
   public KafkaTopicsOptions {
-    if (describeBatchSize < 1 || maxRecordsPerCreate < 1 || maxPartitionsPerCreate < 1) {
+    if (alterBatchSize < 1 || maxRecordsPerCreate < 1 || maxPartitionsPerCreate < 1) {
       throw new IllegalArgumentException("batch sizes must be positive");
     }
   }
@@ -44,18 +45,18 @@ public record KafkaTopicsOptions(
         Duration.ofSeconds(10));
   }
 
-  public KafkaTopicsOptions withDescribeBatchSize(int size) {
+  public KafkaTopicsOptions withAlterBatchSize(int size) {
     return new KafkaTopicsOptions(
         size, maxRecordsPerCreate, maxPartitionsPerCreate, timeout, visibilityTimeout);
   }
 
   public KafkaTopicsOptions withTimeout(Duration value) {
     return new KafkaTopicsOptions(
-        describeBatchSize, maxRecordsPerCreate, maxPartitionsPerCreate, value, visibilityTimeout);
+        alterBatchSize, maxRecordsPerCreate, maxPartitionsPerCreate, value, visibilityTimeout);
   }
 
   public KafkaTopicsOptions withVisibilityTimeout(Duration value) {
     return new KafkaTopicsOptions(
-        describeBatchSize, maxRecordsPerCreate, maxPartitionsPerCreate, timeout, value);
+        alterBatchSize, maxRecordsPerCreate, maxPartitionsPerCreate, timeout, value);
   }
 }
