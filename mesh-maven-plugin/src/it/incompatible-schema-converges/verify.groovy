@@ -30,6 +30,8 @@ assert runs[0].contains('BUILD SUCCESS')
 def v2 = runs[1]
 assert v2.contains('(already running)')
 assert v2.contains('error[schema-incompatible] domains/trading/trades/product.yaml:15:3: The new schema of schema.trading.trades-value is not BACKWARD compatible with the registered versions.')
+// logged at [ERROR], so CI log filters see it
+assert v2.contains('[ERROR]   error[schema-incompatible] domains/trading/trades/product.yaml:15:3:')
 assert v2.contains('compatibility: INCOMPATIBLE at BACKWARD (registry)')
 assert v2.contains('+ kafka_topic.trading.orders')
 assert v2.contains('Plan: 1 to create, 1 to update, 0 to replace, 0 to delete.')

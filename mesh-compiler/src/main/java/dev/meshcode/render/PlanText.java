@@ -18,16 +18,30 @@ import java.util.List;
  */
 public final class PlanText {
 
+  public static final String PROBLEMS = "Problems:";
   static final String NO_CHANGES = "No changes. Live state matches the mesh.";
   static final String BLOCKED = "No changes planned: fix the errors above, then plan again.";
 
   public String render(Plan plan) {
     StringBuilder out = new StringBuilder();
     if (!plan.diagnostics().isEmpty()) {
-      out.append("Problems:\n");
+      out.append(PROBLEMS).append('\n');
       plan.diagnostics().all().forEach(d -> diagnostic(out, d));
       out.append('\n');
     }
+    return out.append(changes(plan)).toString();
+  }
+
+  /** One plan diagnostic as {@link #render} shows it, for hosts that log each at its severity. */
+  public String problem(Diagnostic d) {
+    StringBuilder out = new StringBuilder();
+    diagnostic(out, d);
+    return out.toString();
+  }
+
+  /** What {@link #render} shows after the problems: the changes and the summary line. */
+  public String changes(Plan plan) {
+    StringBuilder out = new StringBuilder();
     if (plan.isEmpty()) {
       return out.append(emptyLine(plan)).append('\n').toString();
     }

@@ -5,7 +5,6 @@ import dev.meshcode.api.PlanReport;
 import dev.meshcode.api.ProviderFactory;
 import dev.meshcode.api.ValidationReport;
 import dev.meshcode.provider.ProviderException;
-import dev.meshcode.render.PlanText;
 import dev.meshcode.render.Summary;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -74,8 +73,9 @@ public abstract class AbstractLiveMojo extends AbstractMeshMojo {
 
   /** Diagnostics found before planning, then the plan in Terraform's conventions. */
   protected void print(PlanReport report) {
-    new DiagnosticsLog(getLog()).print(report.beforePlan(), summary(report));
-    report.plan().ifPresent(p -> new PlanText().render(p).lines().forEach(getLog()::info));
+    DiagnosticsLog out = new DiagnosticsLog(getLog());
+    out.print(report.beforePlan(), summary(report));
+    report.plan().ifPresent(out::print);
   }
 
   protected void writeReports(Path root, PlanReport report, boolean withPlan)

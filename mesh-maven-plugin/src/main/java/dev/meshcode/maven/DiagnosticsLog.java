@@ -2,8 +2,11 @@ package dev.meshcode.maven;
 
 import dev.meshcode.diag.Diagnostic;
 import dev.meshcode.diag.Diagnostics;
+import dev.meshcode.plan.Plan;
 import dev.meshcode.render.DiagnosticsText;
+import dev.meshcode.render.PlanText;
 import dev.meshcode.render.Summary;
+import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -20,20 +23,35 @@ final class DiagnosticsLog {
   }
 
   void print(Diagnostics diagnostics, Summary summary) {
-    for (Diagnostic d : diagnostics.all()) {
-      for (String line : text.lines(d)) {
-        switch (d.severity()) {
-          case ERROR:
-            log.error(line);
-            break;
-          case WARNING:
-            log.warn(line);
-            break;
-          default:
-            log.info(line);
-        }
+    diagnostics.all().forEach(d -> print(d, text.lines(d)));
+    log.info(summary.line());
+  }
+
+  /**
+   * A plan in Terraform's conventions: its problems first, each at its severity, then the changes.
+   */
+  void print(Plan plan) {
+    PlanText planText = new PlanText();
+    if (!plan.diagnostics().isEmpty()) {
+      log.info(PlanText.PROBLEMS);
+      plan.diagnostics().all().forEach(d -> print(d, planText.problem(d).lines().toList()));
+      log.info("");
+    }
+    planText.changes(plan).lines().forEach(log::info);
+  }
+
+  private void print(Diagnostic d, List<String> lines) {
+    for (String line : lines) {
+      switch (d.severity()) {
+        case ERROR:
+          log.error(line);
+          break;
+        case WARNING:
+          log.warn(line);
+          break;
+        default:
+          log.info(line);
       }
     }
-    log.info(summary.line());
   }
 }
