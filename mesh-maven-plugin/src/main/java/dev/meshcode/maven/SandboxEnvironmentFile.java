@@ -1,6 +1,7 @@
 package dev.meshcode.maven;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,8 +90,50 @@ final class SandboxEnvironmentFile {
     return kafka && registry ? Optional.of(String.join("\n", lines)) : Optional.empty();
   }
 
+  /**
+   * The ports the file declares for Kafka's first broker and for the registry, when they are on
+   * this machine: the sandbox prefers them, so a start on a free machine leaves the file as it is.
+   */
+  static Preferred preferredPorts(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return new Preferred(0, 0);
+    }
+    List<String> lines = List.of(Files.readString(file, StandardCharsets.UTF_8).split("\n", -1));
+    int kafka =
+        find(lines, "kafka", "bootstrapServers")
+            .map(i -> value(lines.get(i)))
+            .map(v -> localPort("//" + v.split(",")[0].trim()))
+            .orElse(0);
+    int registry =
+        find(lines, "schemaRegistry", "url")
+            .map(i -> value(lines.get(i)))
+            .map(SandboxEnvironmentFile::localPort)
+            .orElse(0);
+    return new Preferred(kafka, registry);
+  }
+
+  /** Ports to prefer; 0 where the file declares none on this machine. */
+  record Preferred(int kafka, int registry) {}
+
   /** Replaces the value of {@code key} directly under top-level {@code section}. */
   private static boolean replace(List<String> lines, String section, String key, String value) {
+    Optional<Integer> found = find(lines, section, key);
+    if (found.isEmpty()) {
+      return false;
+    }
+    int i = found.get();
+    Matcher entry = ENTRY.matcher(lines.get(i).replace("\r", ""));
+    if (!entry.matches() || sameAddress(entry.group(4), value)) {
+      return true;
+    }
+    String comment = Optional.ofNullable(entry.group(5)).orElse("");
+    String eol = lines.get(i).endsWith("\r") ? "\r" : "";
+    lines.set(i, entry.group(1) + key + entry.group(3) + value + comment + eol);
+    return true;
+  }
+
+  /** The line of {@code key} directly under top-level {@code section}. */
+  private static Optional<Integer> find(List<String> lines, String section, String key) {
     String current = "";
     int childIndent = -1;
     for (int i = 0; i < lines.size(); i++) {
@@ -108,13 +151,42 @@ final class SandboxEnvironmentFile {
       int indent = entry.group(1).length();
       childIndent = childIndent < 0 ? indent : childIndent;
       if (indent == childIndent && entry.group(2).equals(key)) {
-        String comment = Optional.ofNullable(entry.group(5)).orElse("");
-        String eol = lines.get(i).endsWith("\r") ? "\r" : "";
-        lines.set(i, entry.group(1) + key + entry.group(3) + value + comment + eol);
-        return true;
+        return Optional.of(i);
       }
     }
-    return false;
+    return Optional.empty();
+  }
+
+  private static String value(String line) {
+    Matcher entry = ENTRY.matcher(line.replace("\r", ""));
+    return entry.matches() ? unquoted(entry.group(4)) : "";
+  }
+
+  private static String unquoted(String value) {
+    String v = value.trim();
+    boolean quoted =
+        v.length() >= 2
+            && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"));
+    return quoted ? v.substring(1, v.length() - 1) : v;
+  }
+
+  /** {@code localhost} and {@code 127.0.0.1} name the same sandbox: no rewrite for that alone. */
+  static boolean sameAddress(String declared, String actual) {
+    return loopback(unquoted(declared)).equals(loopback(unquoted(actual)));
+  }
+
+  private static String loopback(String address) {
+    return address.replace("localhost", "127.0.0.1");
+  }
+
+  private static int localPort(String address) {
+    try {
+      URI uri = URI.create(address);
+      boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
+      return local ? Math.max(uri.getPort(), 0) : 0;
+    } catch (IllegalArgumentException e) {
+      return 0;
+    }
   }
 
   private static boolean startsTopLevelKey(String line) {

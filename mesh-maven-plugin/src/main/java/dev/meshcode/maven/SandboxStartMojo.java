@@ -11,6 +11,9 @@ import dev.meshcode.sandbox.KafkaBrokerException;
 import dev.meshcode.sandbox.KafkaBrokerOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,12 +73,17 @@ public class SandboxStartMojo extends AbstractSandboxMojo {
     quietKafkaClients();
     SandboxLayout layout = layout();
     ApicurioChoice choice = chooseRegistry();
+    Path environmentFile = meshDirectory.toPath().resolve("environments").resolve("sandbox.yaml");
+    SandboxEnvironmentFile.Preferred preferred = preferredPorts(environmentFile);
     boolean kafkaReused = KafkaBroker.runningNodes(layout.kafka()) == brokers;
-    KafkaBroker kafka = startKafka(layout);
+    KafkaBroker kafka = startKafka(layout, preferred.kafka());
     Optional<ApicurioRegistry> running = ApicurioRegistry.find(layout.registry());
     ApicurioRegistry registry;
     try {
-      registry = running.isPresent() ? running.get() : startRegistry(choice, layout, kafka);
+      registry =
+          running.isPresent()
+              ? running.get()
+              : startRegistry(choice, layout, kafka, preferred.registry());
     } catch (MojoExecutionException e) {
       if (!kafkaReused) {
         kafka.stop();
@@ -85,7 +93,6 @@ public class SandboxStartMojo extends AbstractSandboxMojo {
     SandboxEndpoints endpoints =
         new SandboxEndpoints(
             kafka.bootstrap(), brokers, registry.url(), registry.state().version());
-    Path environmentFile = meshDirectory.toPath().resolve("environments").resolve("sandbox.yaml");
     SandboxEnvironmentFile.Outcome outcome = record(endpoints, layout, environmentFile);
     info(
         SandboxMessages.started(
@@ -130,13 +137,27 @@ public class SandboxStartMojo extends AbstractSandboxMojo {
     return choice;
   }
 
-  private KafkaBroker startKafka(SandboxLayout layout) throws MojoExecutionException {
+  /** The ports environments/sandbox.yaml declares: used when free, so the file stays as it is. */
+  private static SandboxEnvironmentFile.Preferred preferredPorts(Path environmentFile)
+      throws MojoExecutionException {
+    try {
+      return SandboxEnvironmentFile.preferredPorts(environmentFile);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot read " + environmentFile + ": " + e, e);
+    }
+  }
+
+  private KafkaBroker startKafka(SandboxLayout layout, int preferredPort)
+      throws MojoExecutionException {
     if (KafkaBroker.runningNodes(layout.kafka()) != brokers) {
       getLog().info("meshcode: starting Kafka (" + brokers + " broker(s)) in " + layout.kafka());
     }
     try {
       List<Path> jars = artifacts().runtimeClasspath(brokerRoots());
-      return KafkaBroker.start(KafkaBrokerOptions.of(layout.kafka(), jars).withNodes(brokers));
+      return KafkaBroker.start(
+          KafkaBrokerOptions.of(layout.kafka(), jars)
+              .withNodes(brokers)
+              .withPreferredPort(preferredPort));
     } catch (DependencyResolutionException e) {
       throw new MojoExecutionException(
           "Cannot resolve the Kafka broker's jars from the project's repositories: "
@@ -168,10 +189,13 @@ public class SandboxStartMojo extends AbstractSandboxMojo {
   }
 
   private ApicurioRegistry startRegistry(
-      ApicurioChoice choice, SandboxLayout layout, KafkaBroker kafka)
+      ApicurioChoice choice, SandboxLayout layout, KafkaBroker kafka, int preferredPort)
       throws MojoExecutionException {
     Path tarball = resolve(choice.release());
     ApicurioOptions options = ApicurioOptions.defaults();
+    if (preferredPort != 0 && isFree(preferredPort)) {
+      options = options.withPorts(preferredPort, 0);
+    }
     if (choice.release() == ApicurioRelease.V3) {
       options = options.withKafkaSql(kafka.bootstrap());
     }
@@ -206,6 +230,16 @@ public class SandboxStartMojo extends AbstractSandboxMojo {
               + " from the project's repositories: "
               + e.getMessage(),
           e);
+    }
+  }
+
+  private static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -83,6 +83,52 @@ class SandboxEnvironmentFileTest {
   }
 
   @Test
+  void refresh_sandboxOnTheDeclaredPorts_leavesTheFileByteForByte(@TempDir Path dir)
+      throws Exception {
+    // GIVEN a tracked file that says localhost:9092 and localhost:8081, and a sandbox that got
+    // exactly those ports (on 127.0.0.1, the same machine)
+    Path file = dir.resolve("sandbox.yaml");
+    Files.writeString(file, HAND_WRITTEN);
+    SandboxEndpoints onDeclaredPorts =
+        new SandboxEndpoints("127.0.0.1:9092", 1, "http://127.0.0.1:8081/apis/ccompat/v7", "3.3.3");
+
+    // WHEN
+    SandboxEnvironmentFile.Outcome outcome = SandboxEnvironmentFile.refresh(file, onDeclaredPorts);
+
+    // THEN nothing is rewritten: git status stays clean
+    assertThat(outcome).isEqualTo(SandboxEnvironmentFile.Outcome.UNCHANGED);
+    assertThat(Files.readString(file)).isEqualTo(HAND_WRITTEN);
+  }
+
+  @Test
+  void preferredPorts_localAddresses_areThePortsToStartOn(@TempDir Path dir) throws Exception {
+    // GIVEN
+    Path file = dir.resolve("sandbox.yaml");
+    Files.writeString(file, HAND_WRITTEN);
+
+    // WHEN / THEN the broker's port (not the nested one) and the registry's, quotes and all
+    assertThat(SandboxEnvironmentFile.preferredPorts(file))
+        .isEqualTo(new SandboxEnvironmentFile.Preferred(9092, 8081));
+  }
+
+  @Test
+  void preferredPorts_remoteHostsOrNoFile_preferNothing(@TempDir Path dir) throws Exception {
+    // GIVEN addresses of another machine
+    Path file = dir.resolve("sandbox.yaml");
+    Files.writeString(
+        file,
+        HAND_WRITTEN
+            .replace("localhost:9092", "broker-1.example.com:9092")
+            .replace("http://localhost:8081", "https://registry.example.com"));
+
+    // WHEN / THEN
+    assertThat(SandboxEnvironmentFile.preferredPorts(file))
+        .isEqualTo(new SandboxEnvironmentFile.Preferred(0, 0));
+    assertThat(SandboxEnvironmentFile.preferredPorts(dir.resolve("missing.yaml")))
+        .isEqualTo(new SandboxEnvironmentFile.Preferred(0, 0));
+  }
+
+  @Test
   void refresh_secondTime_isUnchangedAndKeepsTheFile(@TempDir Path dir) throws Exception {
     // GIVEN
     Path file = dir.resolve("sandbox.yaml");

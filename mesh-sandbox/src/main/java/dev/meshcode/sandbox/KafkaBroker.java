@@ -55,7 +55,7 @@ public final class KafkaBroker implements AutoCloseable {
       KafkaProcesses.stop(alive, STOP_TIMEOUT);
     }
     KafkaStorage.requireUnused(dataDir, previous.map(KafkaBrokerState::nodes).orElse(List.of()));
-    List<KafkaNode> nodes = choosePorts(previous, options.nodes());
+    List<KafkaNode> nodes = choosePorts(previous, options.nodes(), options.preferredPort());
     nodes.forEach(node -> KafkaNodeConfig.write(dataDir, node, nodes));
     String clusterId = KafkaStorage.clusterId(dataDir, nodes);
     KafkaStorage.formatMissing(options, nodes, clusterId);
@@ -159,12 +159,35 @@ public final class KafkaBroker implements AutoCloseable {
     return alive;
   }
 
-  private static List<KafkaNode> choosePorts(Optional<KafkaBrokerState> previous, int count) {
-    if (previous.isPresent()
-        && previous.get().nodes().stream()
-            .allMatch(n -> KafkaPorts.isFree(n.port()) && KafkaPorts.isFree(n.controllerPort()))) {
-      return previous.get().nodes();
+  /**
+   * The ports of the last run when they are all free (a restart keeps its addresses), else fresh
+   * free ones; either way the first node listens on {@code preferred} when that port is free.
+   */
+  private static List<KafkaNode> choosePorts(
+      Optional<KafkaBrokerState> previous, int count, int preferred) {
+    List<KafkaNode> nodes =
+        previous
+            .filter(
+                p ->
+                    p.nodes().stream()
+                        .allMatch(
+                            n ->
+                                KafkaPorts.isFree(n.port())
+                                    && KafkaPorts.isFree(n.controllerPort())))
+            .map(KafkaBrokerState::nodes)
+            .orElseGet(() -> freshPorts(count));
+    boolean taken =
+        nodes.stream().anyMatch(n -> n.port() == preferred || n.controllerPort() == preferred);
+    if (preferred == 0 || taken || !KafkaPorts.isFree(preferred)) {
+      return nodes;
     }
+    List<KafkaNode> preferring = new ArrayList<>(nodes);
+    KafkaNode first = nodes.get(0);
+    preferring.set(0, new KafkaNode(first.id(), preferred, first.controllerPort()));
+    return preferring;
+  }
+
+  private static List<KafkaNode> freshPorts(int count) {
     List<Integer> ports = KafkaPorts.free(2 * count);
     List<KafkaNode> nodes = new ArrayList<>();
     for (int i = 0; i < count; i++) {

@@ -14,6 +14,8 @@ import java.util.List;
  * @param startTimeout how long to wait until every node answers an admin request
  * @param tiedToThisJvm when true the brokers exit as soon as this JVM ends (tests: nothing leaks
  *     even if the test JVM is killed); when false they outlive it (the user's sandbox)
+ * @param preferredPort the first node's client port when it is free (the port an environment file
+ *     already declares, so the file need not change); 0 for none
  */
 public record KafkaBrokerOptions(
     Path dataDir,
@@ -21,7 +23,8 @@ public record KafkaBrokerOptions(
     List<Path> classpath,
     List<String> jvmOptions,
     Duration startTimeout,
-    boolean tiedToThisJvm) {
+    boolean tiedToThisJvm,
+    int preferredPort) {
 
   /**
    * About 360 MiB resident after 1,000 topics (measured); the default 1 GiB heap grows with churn.
@@ -46,27 +49,36 @@ public record KafkaBrokerOptions(
   public static KafkaBrokerOptions of(Path dataDir, List<Path> classpath) {
     KafkaClasspath.requireBroker(classpath);
     return new KafkaBrokerOptions(
-        dataDir, 1, classpath, DEFAULT_JVM_OPTIONS, Duration.ofSeconds(90), false);
+        dataDir, 1, classpath, DEFAULT_JVM_OPTIONS, Duration.ofSeconds(90), false, 0);
   }
 
   public KafkaBrokerOptions withNodes(int count) {
     return new KafkaBrokerOptions(
-        dataDir, count, classpath, jvmOptions, startTimeout, tiedToThisJvm);
+        dataDir, count, classpath, jvmOptions, startTimeout, tiedToThisJvm, preferredPort);
   }
 
   public KafkaBrokerOptions withClasspath(List<Path> jars) {
-    return new KafkaBrokerOptions(dataDir, nodes, jars, jvmOptions, startTimeout, tiedToThisJvm);
+    return new KafkaBrokerOptions(
+        dataDir, nodes, jars, jvmOptions, startTimeout, tiedToThisJvm, preferredPort);
   }
 
   public KafkaBrokerOptions withJvmOptions(List<String> options) {
-    return new KafkaBrokerOptions(dataDir, nodes, classpath, options, startTimeout, tiedToThisJvm);
+    return new KafkaBrokerOptions(
+        dataDir, nodes, classpath, options, startTimeout, tiedToThisJvm, preferredPort);
   }
 
   public KafkaBrokerOptions withStartTimeout(Duration timeout) {
-    return new KafkaBrokerOptions(dataDir, nodes, classpath, jvmOptions, timeout, tiedToThisJvm);
+    return new KafkaBrokerOptions(
+        dataDir, nodes, classpath, jvmOptions, timeout, tiedToThisJvm, preferredPort);
   }
 
   public KafkaBrokerOptions tiedToThisJvm(boolean tied) {
-    return new KafkaBrokerOptions(dataDir, nodes, classpath, jvmOptions, startTimeout, tied);
+    return new KafkaBrokerOptions(
+        dataDir, nodes, classpath, jvmOptions, startTimeout, tied, preferredPort);
+  }
+
+  public KafkaBrokerOptions withPreferredPort(int port) {
+    return new KafkaBrokerOptions(
+        dataDir, nodes, classpath, jvmOptions, startTimeout, tiedToThisJvm, port);
   }
 }
