@@ -6,6 +6,7 @@ import dev.meshcode.diag.Severity;
 import dev.meshcode.model.ProductId;
 import dev.meshcode.review.ChangedAttribute;
 import dev.meshcode.review.ProductReview;
+import dev.meshcode.review.ProductStatus;
 import dev.meshcode.review.Review;
 import dev.meshcode.review.SchemaVerdict;
 import java.util.ArrayList;
@@ -201,7 +202,7 @@ public final class ReviewMarkdown {
 
   private static String summaryLine(ProductReview p) {
     List<String> parts = new ArrayList<>(List.of(p.status().label()));
-    if (!p.changes().isEmpty()) {
+    if (p.status() != ProductStatus.ADDED && p.status() != ProductStatus.REMOVED) {
       parts.add(plural(p.changes().size(), "attribute") + " changed");
     }
     if (p.breaking()) {
@@ -246,10 +247,11 @@ public final class ReviewMarkdown {
   private static String downstreamCount(ProductReview p) {
     int derived = p.impact().derived().size();
     int consumers = p.impact().consumers().size();
-    if (derived + consumers == 0) {
-      return "";
-    }
-    return plural(derived, "derived product") + ", " + plural(consumers, "consumer");
+    return String.join(
+        ", ",
+        nonEmpty(
+            derived == 0 ? "" : plural(derived, "derived product"),
+            consumers == 0 ? "" : plural(consumers, "consumer")));
   }
 
   private static Comparator<ProductReview> byId() {

@@ -72,9 +72,15 @@ final class ImmutableFindings {
                 + " size. Readers notice nothing.");
   }
 
-  static Diagnostic keySchema(DataProduct head, String what) {
+  /**
+   * Anchored where the change is: the key schema file when its content changed (the descriptor may
+   * not be part of the pull request), else the key's declaration.
+   */
+  static Diagnostic keySchema(DataProduct head, String what, boolean content) {
     SourceLocation at =
-        head.keySchema().map(k -> k.location()).orElse(head.origin().locate("schemas"));
+        head.keySchema()
+            .map(k -> content ? new SourceLocation(k.source().file(), 1, 1) : k.location())
+            .orElse(head.origin().locate("schemas"));
     return Diagnostic.error(
             ReviewCodes.KEY_SCHEMA,
             at,

@@ -18,6 +18,8 @@ import java.util.TreeSet;
  */
 final class ImmutableRule {
 
+  private static final String CONTENT_CHANGED = "its content changed";
+
   private ImmutableRule() {}
 
   static void check(DataProduct base, DataProduct head, List<Diagnostic> out) {
@@ -33,7 +35,8 @@ final class ImmutableRule {
       out.add(ImmutableFindings.replicationFactor(head, before.replicationFactor()));
     }
     keyChange(base.keySchema(), head.keySchema())
-        .ifPresent(what -> out.add(ImmutableFindings.keySchema(head, what)));
+        .ifPresent(
+            what -> out.add(ImmutableFindings.keySchema(head, what, what.equals(CONTENT_CHANGED))));
     Set<String> policyBefore = policy(before);
     if (policyBefore.contains("compact") && !policyBefore.equals(policy(after))) {
       out.add(ImmutableFindings.cleanupPolicy(head, before, after));
@@ -58,7 +61,7 @@ final class ImmutableRule {
           "its format changed from " + b.format().label() + " to " + h.format().label());
     }
     if (!SchemaRule.text(b).equals(SchemaRule.text(h))) {
-      return Optional.of("its content changed");
+      return Optional.of(CONTENT_CHANGED);
     }
     return Optional.empty();
   }

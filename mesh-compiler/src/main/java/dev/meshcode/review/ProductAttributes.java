@@ -23,16 +23,20 @@ import java.util.stream.Stream;
 /**
  * A product flattened to named text values, so two revisions compare attribute by attribute. File
  * contents (schemas, SQL) become a short SHA-256 fingerprint: the comment says that they changed,
- * the compatibility verdict says how.
+ * the compatibility verdict says how. File paths are left out: where a file lives is not what the
+ * product declares, so moving or renaming files alone changes nothing.
  */
 final class ProductAttributes {
 
   private ProductAttributes() {}
 
-  /** The attributes that differ, sorted by name. */
-  static List<ChangedAttribute> diff(DataProduct base, DataProduct head) {
-    Map<String, String> before = of(base);
-    Map<String, String> after = of(head);
+  /**
+   * The attributes that differ, sorted by name; for an added product every attribute it sets, for a
+   * removed one every attribute it had.
+   */
+  static List<ChangedAttribute> diff(Optional<DataProduct> base, Optional<DataProduct> head) {
+    Map<String, String> before = base.map(ProductAttributes::of).orElse(Map.of());
+    Map<String, String> after = head.map(ProductAttributes::of).orElse(Map.of());
     TreeSet<String> names = new TreeSet<>(before.keySet());
     names.addAll(after.keySet());
     List<ChangedAttribute> changes = new ArrayList<>();
@@ -73,7 +77,6 @@ final class ProductAttributes {
         .ifPresent(
             q -> {
               put(values, "query.engine", q.engine().name().toLowerCase(java.util.Locale.ROOT));
-              put(values, "query.file", q.file());
               put(values, "query.sql", fingerprint(q.sql()));
             });
     put(values, "waivers", joined(p.waivers().stream().map(Waiver::rule)));
@@ -89,7 +92,6 @@ final class ProductAttributes {
 
   private static void schema(Map<String, String> values, SchemaSpec s) {
     String prefix = "schemas." + s.role().label() + ".";
-    put(values, prefix + "file", s.source().file());
     put(values, prefix + "format", s.format().label());
     put(values, prefix + "subject", s.subject());
     put(values, prefix + "compatibility", s.compatibility().name());

@@ -7,7 +7,8 @@ import java.util.List;
  * What the change does to one product.
  *
  * @param file the product's descriptor at the head; for a removed product, its base descriptor
- * @param changes the attributes that differ, sorted by name; empty for an added or removed product
+ * @param changes the attributes that differ, sorted by name; all of them for an added or removed
+ *     product
  * @param verdicts the compatibility verdicts of its changed schemas, key before value
  * @param impact who reads it downstream
  */

@@ -50,15 +50,14 @@ public final class ReviewRules {
   private Optional<ProductReview> product(ProductPair pair, List<Diagnostic> findings) {
     DataProduct latest = pair.latest();
     Impact impact = downstream.of(latest);
-    List<ChangedAttribute> changes = List.of();
+    List<ChangedAttribute> changes = ProductAttributes.diff(pair.base(), pair.head());
+    if (changes.isEmpty()) {
+      return Optional.empty();
+    }
     List<SchemaVerdict> verdicts = List.of();
     if (pair.both()) {
       DataProduct before = pair.base().orElseThrow();
       DataProduct after = pair.head().orElseThrow();
-      changes = ProductAttributes.diff(before, after);
-      if (changes.isEmpty()) {
-        return Optional.empty();
-      }
       if (pair.headStage() != Stage.RETIRED) {
         verdicts = schemas.check(before, after, impact, findings);
         ImmutableRule.check(before, after, findings);
