@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -45,6 +47,32 @@ class ReviewScenarioTest {
         new DiagnosticsText().render(review.findings(), summary));
     assertGolden(
         expected.resolve("diagnostics.sarif"), new Sarif("test").render(review.findings()));
+  }
+
+  @Test
+  void review_fieldRemovedAndPublishedProductDeleted_namesBothWithLines() {
+    // GIVEN the done criterion: a field removed from a BACKWARD Avro schema, and a
+    // published product's folder deleted
+    ReviewScenario scenario = ReviewScenario.load("field-removed-product-deleted");
+
+    // WHEN reviewed
+    Review review = scenario.review();
+
+    // THEN both are errors, at the schema file and at the deleted descriptor's base line
+    assertThat(review.findings().all())
+        .extracting(d -> d.code() + " " + d.location().orElseThrow())
+        .containsExactly(
+            "lifecycle-removed-without-retirement domains/execution/quotes/product.yaml:1:1",
+            "breaking-schema-change domains/execution/trades/trade.avsc:1:1");
+    assertThat(review.findings().all().get(1).summary()).contains("execution.trades", "price");
+    assertThat(review.products())
+        .extracting(p -> p.id() + " " + p.status().label())
+        .containsExactly("execution.quotes removed", "execution.trades changed");
+    String markdown = new ReviewMarkdown().render(review, Optional.empty());
+    assertThat(markdown)
+        .contains("`domains/execution/quotes/product.yaml:1:1`")
+        .contains(
+            "| `execution.trades` | value `execution.trades-value` | BACKWARD | `fields/price` |");
   }
 
   static void assertGolden(Path golden, String actual) throws IOException {
