@@ -358,6 +358,41 @@ class ReviewRulesTest {
             "The `cleanup.policy` of execution.trades changes from `compact` to `compact,delete`.");
   }
 
+  @Test
+  void review_tenChangedOfTenThousand_judgesOnlyTheTen() {
+    // GIVEN 10,000 products, of which 10 changed their value schema
+    List<DataProduct> base = new java.util.ArrayList<>();
+    List<DataProduct> head = new java.util.ArrayList<>();
+    List<FileChange> changes = new java.util.ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      DataProduct p =
+          withValue(product("d" + (i % 100), "p" + i), avro("id"), Compatibility.BACKWARD);
+      base.add(p);
+      if (i % 1000 == 7) {
+        head.add(withValue(p, avro("id", "added"), Compatibility.BACKWARD));
+        changes.add(modified(p.valueSchema().orElseThrow().source().file()));
+      } else {
+        head.add(p);
+      }
+    }
+    java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
+    CompatibilityJudge counting =
+        (format, level, candidate, earlier) -> {
+          calls.incrementAndGet();
+          return List.of();
+        };
+
+    // WHEN reviewed
+    Review review =
+        review(
+            mesh(head, List.of()), mesh(base, List.of()), changes, SchemaHistory.none(), counting);
+
+    // THEN only the ten are reviewed and judged
+    assertThat(review.products()).hasSize(10);
+    assertThat(calls).hasValue(10);
+  }
+
   private static DataProduct topic(DataProduct p, String policy) {
     Topic t = p.topic();
     return ProductBuilder.from(p)
