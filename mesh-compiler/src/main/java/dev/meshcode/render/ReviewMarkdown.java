@@ -155,7 +155,9 @@ public final class ReviewMarkdown {
         .append("</b>: ")
         .append(html(summaryLine(p)))
         .append("</summary>\n\n");
-    out.append("Descriptor: `").append(p.file()).append("`\n\n");
+    out.append(p.status() == ProductStatus.REMOVED ? "Descriptor in the base: `" : "Descriptor: `")
+        .append(p.file())
+        .append("`\n\n");
     if (!p.changes().isEmpty()) {
       out.append("| attribute | base | head |\n| --- | --- | --- |\n");
       for (ChangedAttribute c : p.changes()) {

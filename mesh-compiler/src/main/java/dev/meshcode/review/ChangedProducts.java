@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * Which products a change touches: those whose descriptor, schema, referenced schema or SQL file
  * changed, matched by product id so a renamed or moved file changes nothing by itself. A change of
  * {@code mesh.yaml} can change every product through its defaults, so it selects every product the
- * base holds.
+ * base holds. A product rejected for errors on either side is not compared.
  */
 final class ChangedProducts {
 
@@ -39,6 +39,10 @@ final class ChangedProducts {
         base.mesh().products().forEach(p -> ids.add(p.id()));
       }
     }
+    // A product whose document had errors on either side is left out of its mesh; comparing it
+    // would report it as added or removed. Its own diagnostics say what is wrong.
+    ids.removeAll(head.rejected().products());
+    ids.removeAll(base.mesh().rejected().products());
     List<ProductPair> pairs = new ArrayList<>();
     for (ProductId id : ids) {
       pairs.add(new ProductPair(id, base.mesh().product(id), head.product(id)));

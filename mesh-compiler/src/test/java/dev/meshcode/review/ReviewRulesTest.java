@@ -314,6 +314,27 @@ class ReviewRulesTest {
   }
 
   @Test
+  void review_productRejectedAtTheHead_isNotReportedAsRemoved() {
+    // GIVEN a published product whose head document has errors, so the loader left it out
+    DataProduct base = trades(Stage.PUBLISHED);
+    Mesh head =
+        new Mesh(
+            dev.meshcode.testing.MeshFixtures.settings(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            new Mesh.Rejected(java.util.Set.of(base.id()), java.util.Set.of()));
+
+    // WHEN its descriptor change is reviewed
+    Review review = review(head, of(base), List.of(modified(FILE)));
+
+    // THEN it is not compared: its load errors say what is wrong
+    assertThat(review.products()).isEmpty();
+    assertThat(review.findings().all()).isEmpty();
+  }
+
+  @Test
   void review_retiredOnTheSunsetDay_isAllowed() {
     // GIVEN a deprecated product whose sunset is today
     Lifecycle deprecated =
