@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -76,7 +77,7 @@ final class ProductAttributes {
     p.query()
         .ifPresent(
             q -> {
-              put(values, "query.engine", q.engine().name().toLowerCase(java.util.Locale.ROOT));
+              put(values, "query.engine", q.engine().name().toLowerCase(Locale.ROOT));
               put(values, "query.sql", fingerprint(q.sql()));
             });
     put(values, "waivers", joined(p.waivers().stream().map(Waiver::rule)));

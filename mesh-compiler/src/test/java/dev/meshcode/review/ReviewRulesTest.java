@@ -3,13 +3,16 @@ package dev.meshcode.review;
 import static dev.meshcode.testing.MeshFixtures.at;
 import static dev.meshcode.testing.MeshFixtures.mesh;
 import static dev.meshcode.testing.MeshFixtures.product;
+import static dev.meshcode.testing.MeshFixtures.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshcode.compat.CompatibilityJudge;
 import dev.meshcode.diag.Diagnostic;
 import dev.meshcode.diag.Severity;
 import dev.meshcode.diag.SourceLocation;
+import dev.meshcode.model.Access;
 import dev.meshcode.model.Compatibility;
+import dev.meshcode.model.Consumer;
 import dev.meshcode.model.DataProduct;
 import dev.meshcode.model.Lifecycle;
 import dev.meshcode.model.Mesh;
@@ -22,9 +25,12 @@ import dev.meshcode.model.Stage;
 import dev.meshcode.model.Topic;
 import dev.meshcode.testing.ProductBuilder;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ReviewRulesTest {
@@ -277,10 +283,10 @@ class ReviewRulesTest {
     DataProduct withConsumer =
         ProductBuilder.from(trades)
             .access(
-                new dev.meshcode.model.Access(
+                new Access(
                     List.of(),
                     List.of(
-                        new dev.meshcode.model.Consumer(
+                        new Consumer(
                             "User:risk", Optional.empty(), Optional.empty(), at(FILE, 20))),
                     List.of()))
             .build();
@@ -319,12 +325,12 @@ class ReviewRulesTest {
     DataProduct base = trades(Stage.PUBLISHED);
     Mesh head =
         new Mesh(
-            dev.meshcode.testing.MeshFixtures.settings(),
+            settings(),
             List.of(),
             List.of(),
             List.of(),
             List.of(),
-            new Mesh.Rejected(java.util.Set.of(base.id()), java.util.Set.of()));
+            new Mesh.Rejected(Set.of(base.id()), Set.of()));
 
     // WHEN its descriptor change is reviewed
     Review review = review(head, of(base), List.of(modified(FILE)));
@@ -382,9 +388,9 @@ class ReviewRulesTest {
   @Test
   void review_tenChangedOfTenThousand_judgesOnlyTheTen() {
     // GIVEN 10,000 products, of which 10 changed their value schema
-    List<DataProduct> base = new java.util.ArrayList<>();
-    List<DataProduct> head = new java.util.ArrayList<>();
-    List<FileChange> changes = new java.util.ArrayList<>();
+    List<DataProduct> base = new ArrayList<>();
+    List<DataProduct> head = new ArrayList<>();
+    List<FileChange> changes = new ArrayList<>();
     for (int i = 0; i < 10_000; i++) {
       DataProduct p =
           withValue(product("d" + (i % 100), "p" + i), avro("id"), Compatibility.BACKWARD);
@@ -396,8 +402,7 @@ class ReviewRulesTest {
         head.add(p);
       }
     }
-    java.util.concurrent.atomic.AtomicInteger calls =
-        new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger calls = new AtomicInteger();
     CompatibilityJudge counting =
         (format, level, candidate, earlier) -> {
           calls.incrementAndGet();
