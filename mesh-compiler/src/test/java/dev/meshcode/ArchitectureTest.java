@@ -37,7 +37,18 @@ class ArchitectureTest {
 
   /** The pure core: no files, no network, no clients of external systems. */
   private static final String[] PURE = {
-    "model", "diag", "check", "schema", "policy", "render", "resource", "state", "plan", "apply"
+    "model",
+    "diag",
+    "check",
+    "schema",
+    "policy",
+    "render",
+    "resource",
+    "state",
+    "plan",
+    "apply",
+    "compat",
+    "review"
   };
 
   private static final String[] FORBIDDEN_IN_PURE = {
