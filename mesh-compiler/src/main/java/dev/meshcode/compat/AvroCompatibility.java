@@ -1,0 +1,136 @@
+package dev.meshcode.compat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaCompatibility;
+import org.apache.avro.SchemaCompatibility.SchemaIncompatibilityType;
+
+/**
+ * Avro through Apache Avro's own {@link SchemaCompatibility}, which Confluent Schema Registry uses
+ * too. Its JSON-pointer locations (into the reader schema) become field paths ({@link AvroPaths}),
+ * its terse messages sentences.
+ */
+final class AvroCompatibility implements FormatRules<Schema> {
+
+  @Override
+  public Schema parse(SchemaText text) {
+    try {
+      Schema.Parser parser = new Schema.Parser().addTypes(references(text).values());
+      return parser.parse(text.text());
+    } catch (RuntimeException e) {
+      throw new UnreadableSchema(firstLine(e));
+    }
+  }
+
+  /**
+   * The named types of the references, parsed in dependency order: each round parses what it can
+   * with the types known so far, until a round makes no progress.
+   */
+  private static Map<String, Schema> references(SchemaText text) {
+    Map<String, Schema> known = new LinkedHashMap<>();
+    List<Map.Entry<String, String>> pending =
+        new ArrayList<>(new java.util.TreeMap<>(text.references()).entrySet());
+    boolean progress = true;
+    RuntimeException last = null;
+    while (!pending.isEmpty() && progress) {
+      progress = false;
+      for (Map.Entry<String, String> ref : List.copyOf(pending)) {
+        try {
+          Schema.Parser parser = new Schema.Parser().addTypes(known.values());
+          parser.parse(ref.getValue());
+          known.putAll(parser.getTypes());
+          pending.remove(ref);
+          progress = true;
+        } catch (RuntimeException e) {
+          last = e;
+        }
+      }
+    }
+    if (!pending.isEmpty()) {
+      throw new UnreadableSchema(
+          "its reference " + pending.get(0).getKey() + " does not parse: " + firstLine(last));
+    }
+    return known;
+  }
+
+  @Override
+  public List<Incompatibility> problems(Schema reader, Schema writer) {
+    List<Incompatibility> out = new ArrayList<>();
+    for (SchemaCompatibility.Incompatibility i :
+        SchemaCompatibility.checkReaderWriterCompatibility(reader, writer)
+            .getResult()
+            .getIncompatibilities()) {
+      out.add(new Incompatibility(AvroPaths.of(reader, i.getLocation()), reason(i)));
+    }
+    return out;
+  }
+
+  private static String reason(SchemaCompatibility.Incompatibility i) {
+    SchemaIncompatibilityType type = i.getType();
+    Schema r = i.getReaderFragment();
+    Schema w = i.getWriterFragment();
+    switch (type) {
+      case READER_FIELD_MISSING_DEFAULT_VALUE:
+        return "field '" + i.getMessage() + "' is not in the data and has no default value";
+      case TYPE_MISMATCH:
+        return "the reader expects " + describe(r) + " where the data holds " + describe(w);
+      case MISSING_UNION_BRANCH:
+        return "the data may hold "
+            + describe(w)
+            + ", which the reader's type "
+            + describe(r)
+            + " does not accept";
+      case MISSING_ENUM_SYMBOLS:
+        return "the data may hold enum symbols "
+            + i.getMessage()
+            + " that the reader's enum "
+            + r.getName()
+            + " does not know (and it has no default symbol)";
+      case NAME_MISMATCH:
+        return "the named type is "
+            + w.getFullName()
+            + " in the data but "
+            + r.getFullName()
+            + " in the reader, without an alias";
+      case FIXED_SIZE_MISMATCH:
+        return "fixed "
+            + r.getName()
+            + " has size "
+            + r.getFixedSize()
+            + " in the reader but "
+            + w.getFixedSize()
+            + " in the data";
+      default:
+        return i.getMessage();
+    }
+  }
+
+  /** A type as a person names it: {@code int}, {@code record Money}, {@code ["null","string"]}. */
+  static String describe(Schema s) {
+    switch (s.getType()) {
+      case RECORD:
+      case ENUM:
+      case FIXED:
+        return s.getType().getName() + " " + s.getName();
+      case ARRAY:
+        return "array of " + describe(s.getElementType());
+      case MAP:
+        return "map of " + describe(s.getValueType());
+      case UNION:
+        List<String> branches = new ArrayList<>();
+        s.getTypes().forEach(b -> branches.add(describe(b)));
+        return "union [" + String.join(", ", branches) + "]";
+      default:
+        return s.getType().getName();
+    }
+  }
+
+  private static String firstLine(RuntimeException e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+}
