@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -27,21 +30,22 @@ import org.eclipse.jgit.util.io.DisabledOutputStream;
  * The files under the mesh root that differ between the merge base and the working tree (so local,
  * uncommitted edits count; in CI the working tree is HEAD), with renames detected.
  *
- * <p>Two passes keep it fast on a large mesh: a walk of base tree, index and working tree finds the
- * changed paths, trusting the index for files whose size and time did not change (as {@code git
- * status} does), so unchanged files are never hashed; then rename detection runs on the changed
- * paths alone.
+ * <p>Cheap passes first keep it fast on a large mesh: base tree against index (equal subtrees
+ * skipped by id), index against working tree (trusting the index for files whose size and time did
+ * not change, as {@code git status} does, so unchanged files are never hashed); then the exact diff
+ * with rename detection runs on the candidate paths alone.
  */
 final class WorkingTreeChanges {
 
-  private static final int BASE = 0;
-  private static final int INDEX = 1;
-  private static final int WORK = 2;
+  /** Tree positions in the index-against-working-tree walk. */
+  private static final int INDEX = 0;
+
+  private static final int WORK = 1;
 
   private WorkingTreeChanges() {}
 
   static List<FileChange> between(MeshRepository mesh, RevCommit base) throws IOException {
-    List<String> changed = changedPaths(mesh, base);
+    Set<String> changed = changedPaths(mesh, base);
     if (changed.isEmpty()) {
       return List.of();
     }
@@ -61,21 +65,32 @@ final class WorkingTreeChanges {
     return changes;
   }
 
-  private static List<String> changedPaths(MeshRepository mesh, RevCommit base) throws IOException {
+  /**
+   * The paths that may differ between base and working tree: those the index changes against the
+   * base (unchanged subtrees are skipped by id), and those the working tree changes against the
+   * index (files whose size and time match the index are not read). Neither pass parses the whole
+   * base tree.
+   */
+  private static Set<String> changedPaths(MeshRepository mesh, RevCommit base) throws IOException {
     Repository repository = mesh.repository();
-    List<String> changed = new ArrayList<>();
+    DirCache index = repository.readDirCache();
+    Set<String> changed = new TreeSet<>();
     try (TreeWalk walk = new TreeWalk(repository)) {
       walk.addTree(base.getTree());
-      walk.addTree(new DirCacheIterator(repository.readDirCache()));
+      walk.addTree(new DirCacheIterator(index));
+      walk.setRecursive(true);
+      walk.setFilter(underMesh(mesh, TreeFilter.ANY_DIFF));
+      while (walk.next()) {
+        changed.add(walk.getPathString());
+      }
+    }
+    try (TreeWalk walk = new TreeWalk(repository)) {
+      walk.addTree(new DirCacheIterator(index));
       FileTreeIterator work = new FileTreeIterator(repository);
       walk.addTree(work);
-      work.setDirCacheIterator(walk, INDEX);
+      work.setDirCacheIterator(walk, 0);
       walk.setRecursive(true);
-      TreeFilter untrackedIgnored = new UntrackedIgnored();
-      walk.setFilter(
-          mesh.prefix().isEmpty()
-              ? untrackedIgnored
-              : AndTreeFilter.create(PathFilter.create(mesh.prefix()), untrackedIgnored));
+      walk.setFilter(underMesh(mesh, new UntrackedIgnored()));
       while (walk.next()) {
         if (differs(walk)) {
           changed.add(walk.getPathString());
@@ -85,16 +100,23 @@ final class WorkingTreeChanges {
     return changed;
   }
 
+  private static TreeFilter underMesh(MeshRepository mesh, TreeFilter filter) {
+    return mesh.prefix().isEmpty()
+        ? filter
+        : AndTreeFilter.create(PathFilter.create(mesh.prefix()), filter);
+  }
+
+  /** Whether the working tree's file differs from the index entry (tree 0 and 1). */
   private static boolean differs(TreeWalk walk) {
-    int baseMode = walk.getRawMode(BASE);
+    int indexMode = walk.getRawMode(INDEX);
     int workMode = walk.getRawMode(WORK);
-    if (FileMode.GITLINK.equals(baseMode) || FileMode.GITLINK.equals(workMode)) {
+    if (FileMode.GITLINK.equals(indexMode) || FileMode.GITLINK.equals(workMode)) {
       return false;
     }
-    if (baseMode == 0 || workMode == 0) {
-      return baseMode != workMode;
+    if (indexMode == 0 || workMode == 0) {
+      return indexMode != workMode;
     }
-    return !walk.getObjectId(BASE).equals(walk.getObjectId(WORK));
+    return !walk.getObjectId(INDEX).equals(walk.getObjectId(WORK));
   }
 
   private static Optional<FileChange> toChange(MeshRepository mesh, DiffEntry entry) {
@@ -119,7 +141,7 @@ final class WorkingTreeChanges {
   private static final class UntrackedIgnored extends TreeFilter {
     @Override
     public boolean include(TreeWalk walk) throws IOException {
-      if (walk.getRawMode(BASE) != 0 || walk.getRawMode(INDEX) != 0) {
+      if (walk.getRawMode(INDEX) != 0) {
         return true;
       }
       FileTreeIterator work = walk.getTree(WORK, FileTreeIterator.class);
