@@ -36,6 +36,15 @@ public final class MeshCompiler {
   }
 
   public ValidationReport validate(Path meshRoot) {
+    return validate(meshRoot, Optional.empty());
+  }
+
+  /**
+   * Validates, and with a {@code base} ref also reviews the change against the merge base with it
+   * (breaking schema changes, lifecycle, immutable attributes): the git-aware half of validation.
+   * Reading git is local: still no network, no cluster, no credentials.
+   */
+  public ValidationReport validate(Path meshRoot, Optional<String> base) {
     LoadResult loaded = timed("load", () -> new DescriptorLoader().load(meshRoot));
     if (loaded.mesh().isEmpty()) {
       return new ValidationReport(loaded.mesh(), loaded.diagnostics(), loaded.files());
@@ -47,7 +56,13 @@ public final class MeshCompiler {
             .plus(timed("references", () -> new ReferenceChecker().check(mesh)))
             .plus(timed("schemas", () -> new SchemaChecker().check(mesh)))
             .plus(timed("policies", () -> new PolicyEngine().evaluate(mesh, today())));
-    return new ValidationReport(loaded.mesh(), found, loaded.files());
+    if (base.isEmpty()) {
+      return new ValidationReport(loaded.mesh(), found, loaded.files());
+    }
+    ReviewStage.Outcome reviewed =
+        timed("review", () -> ReviewStage.review(mesh, meshRoot, base.get(), today()));
+    return new ValidationReport(
+        loaded.mesh(), found.plus(reviewed.diagnostics()), loaded.files(), reviewed.review());
   }
 
   /**
@@ -57,7 +72,7 @@ public final class MeshCompiler {
    */
   public PlanReport plan(
       Path meshRoot, String environment, PlanRequest request, ProviderFactory factory) {
-    ValidationReport validation = validate(meshRoot);
+    ValidationReport validation = validate(meshRoot, request.base());
     Stages stages = new Stages(listener);
     Preparation.Outcome outcome = new Preparation(stages).prepare(validation, environment, factory);
     if (outcome.ready().isEmpty()) {
@@ -93,6 +108,12 @@ public final class MeshCompiler {
     String outcome = result instanceof Diagnostics d ? d.all().size() + " diagnostics" : "done";
     if (result instanceof LoadResult l) {
       outcome = l.files().size() + " files";
+    }
+    if (result instanceof ReviewStage.Outcome o) {
+      outcome =
+          o.review().map(r -> r.products().size() + " products changed, ").orElse("no base, ")
+              + o.diagnostics().all().size()
+              + " diagnostics";
     }
     listener.on(new MeshEvent.StageFinished(stage, outcome, took));
     return result;

@@ -8,6 +8,7 @@ public final class ReviewCodes {
 
   public static final String BREAKING_SCHEMA_CHANGE = "breaking-schema-change";
   public static final String SCHEMA_CHANGE_UNJUDGED = "schema-change-unjudged";
+  public static final String UPGRADE_ORDER = "schema-upgrade-order";
   public static final String REMOVED_WITHOUT_RETIREMENT = "lifecycle-removed-without-retirement";
   public static final String RETIRED_WITHOUT_DEPRECATION = "lifecycle-retired-without-deprecation";
   public static final String RETIRED_BEFORE_SUNSET = "lifecycle-retired-before-sunset";

@@ -34,6 +34,37 @@ final class ReviewFindings {
         .withDetail(detail);
   }
 
+  /**
+   * A change the subject's level allows in one direction only: who must upgrade first. Under
+   * BACKWARD a removed field is compatible, yet a consumer still on the old schema cannot read new
+   * records (unless the field had a default); a reviewer must know before merging.
+   */
+  static Diagnostic upgradeOrder(
+      DataProduct product, SchemaSpec head, Incompatibility i, Impact impact, SourceLocation at) {
+    boolean consumersFirst = head.compatibility().name().startsWith("BACKWARD");
+    String where = i.path().isEmpty() ? "" : " at `" + i.path() + "`";
+    String summary =
+        "The "
+            + head.role().label()
+            + " schema change of "
+            + product.id()
+            + where
+            + " is "
+            + head.compatibility().name()
+            + " compatible, but "
+            + (consumersFirst
+                ? "consumers still on the base schema cannot read the new records."
+                : "consumers on the new schema cannot read records written before it.");
+    String hint =
+        consumersFirst
+            ? "Upgrade every consumer to the new schema before any producer writes with it, or"
+                + " give the field a default so both directions work."
+            : "Upgrade every producer before consumers move to the new schema, or give the field"
+                + " a default so both directions work.";
+    String detail = sentence(i.reason()) + " Downstream: " + impact.describe() + ".";
+    return Diagnostic.warning(ReviewCodes.UPGRADE_ORDER, at, summary, hint).withDetail(detail);
+  }
+
   private static String hint(DataProduct product, SchemaSpec head) {
     Compatibility level = head.compatibility();
     String rule;

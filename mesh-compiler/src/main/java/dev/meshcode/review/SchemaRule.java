@@ -74,7 +74,42 @@ final class SchemaRule {
       }
     }
     found.forEach(i -> out.add(finding(product, head, i, impact)));
+    if (found.isEmpty()) {
+      upgradeOrder(product, head, earlier, impact, out);
+    }
     return Optional.of(verdict(head, versions.size(), found));
+  }
+
+  /**
+   * A one-directional level (BACKWARD or FORWARD) accepts changes that break the other direction:
+   * judged against the base version, each is a warning that says who must upgrade first.
+   */
+  private void upgradeOrder(
+      DataProduct product,
+      SchemaSpec head,
+      SchemaSpec earlier,
+      Impact impact,
+      List<Diagnostic> out) {
+    String level = head.compatibility().name();
+    Compatibility other;
+    if (level.startsWith("BACKWARD")) {
+      other = Compatibility.FORWARD;
+    } else if (level.startsWith("FORWARD")) {
+      other = Compatibility.BACKWARD;
+    } else {
+      return;
+    }
+    List<Incompatibility> found;
+    try {
+      found = judge.judge(head.format(), other, text(head), List.of(text(earlier)));
+    } catch (RuntimeException e) {
+      return; // the declared level was judged; this extra advice is best effort
+    }
+    for (Incompatibility i : found) {
+      SourceLocation at =
+          FieldLines.locate(head.format(), head.source().file(), head.source().text(), i.path());
+      out.add(ReviewFindings.upgradeOrder(product, head, i, impact, at));
+    }
   }
 
   private static SchemaVerdict verdict(SchemaSpec head, int versions, List<Incompatibility> found) {

@@ -7,6 +7,7 @@ import static dev.meshcode.testing.MeshFixtures.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshcode.compat.CompatibilityJudge;
+import dev.meshcode.compat.OfflineCompatibility;
 import dev.meshcode.diag.Diagnostic;
 import dev.meshcode.diag.Severity;
 import dev.meshcode.diag.SourceLocation;
@@ -165,6 +166,40 @@ class ReviewRulesTest {
     assertThat(verdict.versions()).isEqualTo(1);
     assertThat(verdict.compatible()).isTrue();
     assertThat(review.findings().all()).isEmpty();
+  }
+
+  @Test
+  void review_fieldRemovedUnderBackward_warnsThatConsumersMustUpgradeFirst() {
+    // GIVEN a field without a default removed under BACKWARD, judged by the real offline judge
+    String record = "{\"type\":\"record\",\"name\":\"Trade\",\"fields\":[%s]}";
+    String id = "{\"name\":\"id\",\"type\":\"string\"}";
+    String gone = "{\"name\":\"gone\",\"type\":\"long\"}";
+    DataProduct base =
+        withValue(
+            trades(Stage.PUBLISHED),
+            String.format(record, id + ",\n" + gone),
+            Compatibility.BACKWARD);
+    DataProduct head = withValue(base, String.format(record, id), Compatibility.BACKWARD);
+
+    // WHEN reviewed
+    Review review =
+        review(
+            of(head),
+            of(base),
+            List.of(modified(AVSC)),
+            SchemaHistory.none(),
+            new OfflineCompatibility());
+
+    // THEN BACKWARD allows it (no error), and a warning says who must upgrade first
+    assertThat(review.products().get(0).verdicts().get(0).compatible()).isTrue();
+    Diagnostic d = review.findings().all().get(0);
+    assertThat(review.findings().all()).hasSize(1);
+    assertThat(d.code()).isEqualTo("schema-upgrade-order");
+    assertThat(d.severity()).isEqualTo(Severity.WARNING);
+    assertThat(d.summary())
+        .contains("is BACKWARD compatible, but consumers still on the base schema cannot read")
+        .contains("gone");
+    assertThat(d.hint()).startsWith("Upgrade every consumer to the new schema before any producer");
   }
 
   @Test
@@ -405,7 +440,9 @@ class ReviewRulesTest {
     AtomicInteger calls = new AtomicInteger();
     CompatibilityJudge counting =
         (format, level, candidate, earlier) -> {
-          calls.incrementAndGet();
+          if (level == Compatibility.BACKWARD) {
+            calls.incrementAndGet(); // the upgrade-order check asks the other direction too
+          }
           return List.of();
         };
 

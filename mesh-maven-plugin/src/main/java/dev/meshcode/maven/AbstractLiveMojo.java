@@ -83,11 +83,15 @@ public abstract class AbstractLiveMojo extends AbstractMeshMojo {
     Path out = outputDirectory.toPath();
     ValidationReport all =
         new ValidationReport(
-            report.validation().mesh(), report.diagnostics(), report.validation().files());
+            report.validation().mesh(),
+            report.diagnostics(),
+            report.validation().files(),
+            report.validation().review());
     try {
       new ReportFiles(out, pluginVersion).write(root, all, summary(report));
       if (withPlan) {
         PlanFiles.write(out, report.plan());
+        ReviewFile.write(out, report.validation().review(), report.plan());
       }
     } catch (IOException e) {
       throw new MojoExecutionException(

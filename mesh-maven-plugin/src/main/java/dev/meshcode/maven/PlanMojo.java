@@ -36,9 +36,11 @@ public class PlanMojo extends AbstractLiveMojo {
             "planning",
             () ->
                 liveCompiler()
-                    .plan(root, environmentName(), new PlanRequest(prune), providers.get()));
+                    .plan(
+                        root, environmentName(), new PlanRequest(prune, base()), providers.get()));
     print(report);
     writeReports(root, report, true);
+    logReview(report.validation().review());
     if (report.hasChanges() && !report.hasErrors()) {
       getLog()
           .info(

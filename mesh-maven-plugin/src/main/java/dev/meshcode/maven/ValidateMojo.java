@@ -37,6 +37,7 @@ public class ValidateMojo extends AbstractMeshMojo {
         Summary.of(report.diagnostics(), report.files().size(), report.productCount());
     new DiagnosticsLog(getLog()).print(report.diagnostics(), summary);
     writeReports(root, report, summary);
+    logReview(report.review());
     Optional<String> failure = Verdict.failure(summary, failOnWarnings, outputDirectory.toPath());
     if (failure.isPresent()) {
       throw new MojoFailureException(failure.get());
@@ -45,7 +46,7 @@ public class ValidateMojo extends AbstractMeshMojo {
 
   private ValidationReport validate(Path root) throws MojoExecutionException {
     try {
-      return compiler().validate(root);
+      return compiler().validate(root, base());
     } catch (RuntimeException | LinkageError e) {
       throw new MojoExecutionException(
           "meshcode failed unexpectedly while validating "
@@ -63,6 +64,7 @@ public class ValidateMojo extends AbstractMeshMojo {
     Path out = outputDirectory.toPath();
     try {
       new ReportFiles(out, pluginVersion).write(root, report, summary);
+      ReviewFile.write(out, report.review(), Optional.empty());
     } catch (IOException e) {
       throw new MojoExecutionException(
           "Cannot write the validation reports to "
