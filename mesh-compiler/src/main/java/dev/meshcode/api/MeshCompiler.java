@@ -8,6 +8,8 @@ import dev.meshcode.model.Mesh;
 import dev.meshcode.plan.Plan;
 import dev.meshcode.plan.PlanOptions;
 import dev.meshcode.policy.PolicyEngine;
+import dev.meshcode.render.CodeOwners;
+import dev.meshcode.render.CodeOwnersSettings;
 import dev.meshcode.schema.SchemaChecker;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,6 +51,27 @@ public final class MeshCompiler {
             .plus(timed("schemas", () -> new SchemaChecker().check(mesh)))
             .plus(timed("policies", () -> new PolicyEngine().evaluate(mesh, today())));
     return new ValidationReport(loaded.mesh(), found, loaded.files());
+  }
+
+  /**
+   * Generates the CODEOWNERS file of the mesh at {@code meshRoot}: loads the descriptors and checks
+   * their references (nothing else: a policy violation does not change who owns a file), then
+   * renders. With a load or reference error the report has diagnostics and no text.
+   */
+  public CodeOwnersReport codeOwners(Path meshRoot, CodeOwnersSettings settings) {
+    Diagnostics invalid = settings.check();
+    LoadResult loaded = timed("load", () -> new DescriptorLoader().load(meshRoot));
+    Diagnostics found = invalid.plus(loaded.diagnostics());
+    if (loaded.mesh().isEmpty()) {
+      return new CodeOwnersReport(Optional.empty(), found);
+    }
+    Mesh mesh = loaded.mesh().get();
+    found = found.plus(timed("references", () -> new ReferenceChecker().check(mesh)));
+    if (found.hasErrors()) {
+      return new CodeOwnersReport(Optional.empty(), found);
+    }
+    CodeOwners.Result rendered = new CodeOwners(settings).render(mesh);
+    return new CodeOwnersReport(Optional.of(rendered.text()), found.plus(rendered.diagnostics()));
   }
 
   /**
