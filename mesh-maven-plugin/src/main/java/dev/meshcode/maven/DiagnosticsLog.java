@@ -20,6 +20,12 @@ final class DiagnosticsLog {
   }
 
   void print(Diagnostics diagnostics, Summary summary) {
+    printAll(diagnostics);
+    log.info(summary.line());
+  }
+
+  /** Every diagnostic, without a summary line (for goals that do not validate). */
+  void printAll(Diagnostics diagnostics) {
     for (Diagnostic d : diagnostics.all()) {
       for (String line : text.lines(d)) {
         switch (d.severity()) {
@@ -34,6 +40,5 @@ final class DiagnosticsLog {
         }
       }
     }
-    log.info(summary.line());
   }
 }
