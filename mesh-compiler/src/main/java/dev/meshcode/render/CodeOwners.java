@@ -13,6 +13,7 @@ import dev.meshcode.model.SchemaReference;
 import dev.meshcode.model.SchemaSpec;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,7 @@ import java.util.TreeSet;
  * overlap, so CODEOWNERS' "last match wins" rule cannot hand a file to the wrong team, and the file
  * survives any folder layout. A file that several domains use (a shared schema) lists all their
  * owners; GitHub and GitLab then ask for the approval of any one of them. Lines are sorted by path
- * and owners by name, so the same mesh always gives the same bytes.
+ * (folder by folder) and owners by name, so the same mesh always gives the same bytes.
  */
 public final class CodeOwners {
 
@@ -39,6 +40,10 @@ public final class CodeOwners {
    */
   public record Result(String text, Diagnostics diagnostics) {}
 
+  /** Folder by folder, as a file tree lists them: {@code a/b/x} before {@code a/b-c/x}. */
+  private static final Comparator<String> TREE_ORDER =
+      Comparator.comparing((String path) -> path.replace('/', '\u0000'));
+
   private final CodeOwnersSettings settings;
 
   public CodeOwners(CodeOwnersSettings settings) {
@@ -46,7 +51,7 @@ public final class CodeOwners {
   }
 
   public Result render(Mesh mesh) {
-    Map<String, SortedSet<String>> owners = new TreeMap<>();
+    Map<String, SortedSet<String>> owners = new TreeMap<>(TREE_ORDER);
     List<Diagnostic> problems = new ArrayList<>();
     addGovernance(mesh, owners, problems);
     for (Domain domain : mesh.domains()) {
