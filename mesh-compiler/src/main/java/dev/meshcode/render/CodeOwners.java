@@ -64,7 +64,7 @@ public final class CodeOwners {
     StringBuilder out = new StringBuilder(header(mesh));
     owners.forEach(
         (file, teams) -> {
-          if (CodeOwnersPaths.expressible(file)) {
+          if (CodeOwnersPaths.expressible(settings.repositoryPrefix() + file)) {
             out.append(CodeOwnersPaths.pattern(settings.repositoryPrefix(), file));
             teams.forEach(t -> out.append(' ').append(t));
             out.append('\n');

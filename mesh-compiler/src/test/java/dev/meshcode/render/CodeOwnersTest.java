@@ -135,6 +135,24 @@ class CodeOwnersTest {
   }
 
   @Test
+  void render_repositoryPrefixWithBracket_leavesEveryFileOutWithWarnings() {
+    // GIVEN a mesh in a folder whose name CODEOWNERS cannot express
+    Mesh mesh = meshOf(product("execution", "odd", "domains/execution/odd/product.yaml"));
+
+    // WHEN
+    CodeOwners.Result result =
+        new CodeOwners(new CodeOwnersSettings("meshes[1]", Optional.empty(), List.of("@p"), "cmd"))
+            .render(mesh);
+
+    // THEN
+    assertThat(result.text().lines()).noneMatch(line -> line.startsWith("/"));
+    assertThat(result.diagnostics().all())
+        .extracting(Diagnostic::code)
+        .containsOnly("codeowners-unsupported-path")
+        .hasSize(3);
+  }
+
+  @Test
   void render_productOfUndeclaredDomain_getsNoLine() {
     // GIVEN a product whose domain is not declared (the reference check reports it)
     DataProduct orphan = MeshFixtures.product("ghost", "trades");
