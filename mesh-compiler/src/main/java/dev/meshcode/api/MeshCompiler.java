@@ -7,6 +7,8 @@ import dev.meshcode.diag.Diagnostics;
 import dev.meshcode.model.Mesh;
 import dev.meshcode.plan.PlanOptions;
 import dev.meshcode.policy.PolicyEngine;
+import dev.meshcode.render.CodeOwners;
+import dev.meshcode.render.CodeOwnersSettings;
 import dev.meshcode.schema.SchemaChecker;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -63,6 +65,27 @@ public final class MeshCompiler {
         timed("review", () -> ReviewStage.review(mesh, meshRoot, base.get(), today()));
     return new ValidationReport(
         loaded.mesh(), found.plus(reviewed.diagnostics()), loaded.files(), reviewed.review());
+  }
+
+  /**
+   * Generates the CODEOWNERS file of the mesh at {@code meshRoot}: loads the descriptors and checks
+   * their references (nothing else: a policy violation does not change who owns a file), then
+   * renders. With a load or reference error the report has diagnostics and no text.
+   */
+  public CodeOwnersReport codeOwners(Path meshRoot, CodeOwnersSettings settings) {
+    Diagnostics invalid = settings.check();
+    LoadResult loaded = timed("load", () -> new DescriptorLoader().load(meshRoot));
+    Diagnostics found = invalid.plus(loaded.diagnostics());
+    if (loaded.mesh().isEmpty()) {
+      return new CodeOwnersReport(Optional.empty(), found);
+    }
+    Mesh mesh = loaded.mesh().get();
+    found = found.plus(timed("references", () -> new ReferenceChecker().check(mesh)));
+    if (found.hasErrors()) {
+      return new CodeOwnersReport(Optional.empty(), found);
+    }
+    CodeOwners.Result rendered = new CodeOwners(settings).render(mesh);
+    return new CodeOwnersReport(Optional.of(rendered.text()), found.plus(rendered.diagnostics()));
   }
 
   /**

@@ -23,8 +23,13 @@ final class DiagnosticsLog {
   }
 
   void print(Diagnostics diagnostics, Summary summary) {
-    diagnostics.all().forEach(d -> print(d, text.lines(d)));
+    printAll(diagnostics);
     log.info(summary.line());
+  }
+
+  /** Every diagnostic, without a summary line (for goals that do not validate). */
+  void printAll(Diagnostics diagnostics) {
+    diagnostics.all().forEach(d -> print(d, text.lines(d)));
   }
 
   /**
