@@ -51,7 +51,7 @@ public final class ReviewMarkdown {
   private static String headline(Review review) {
     long errors = review.findings().count(Severity.ERROR);
     long warnings = review.findings().count(Severity.WARNING);
-    String base = "Compared with `" + review.base() + "`: ";
+    String base = "Compared with " + review.base() + ": ";
     if (review.products().isEmpty() && review.findings().isEmpty()) {
       return base + "no product changes.";
     }
