@@ -19,6 +19,7 @@ import org.eclipse.jgit.errors.NoWorkTreeException;
 import org.eclipse.jgit.errors.RevWalkException;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.util.FS;
 
 /**
  * Reads the base revision of a mesh from git: the merge base of HEAD and {@code baseRef}, what
@@ -26,6 +27,13 @@ import org.eclipse.jgit.revwalk.RevCommit;
  * Never throws: a repository or ref it cannot use becomes a {@link BaseRead.Failed} with hints.
  */
 public final class GitBaseReader {
+
+  static {
+    // On a file system JGit has not seen (every fresh CI runner), it first measures the timestamp
+    // resolution, which took ~5 s here; in the background it waits 50 ms, then trusts timestamps
+    // less (files changed within the fallback window are hashed) while measuring for next time.
+    FS.FileStoreAttributes.setBackground(true);
+  }
 
   /**
    * @param meshRoot the folder holding mesh.yaml; it may be a sub-folder of the repository
