@@ -78,7 +78,7 @@ public final class GitBaseReader {
       return failed(problem.problem());
     }
     RevCommit base = ((MergeBase.Found.Commit) found).commit();
-    String label = "`" + baseRef + "` (" + base.abbreviate(7).name() + ")";
+    String label = baseRef + " (" + base.abbreviate(7).name() + ")";
     List<FileChange> changes = WorkingTreeChanges.between(mesh, base);
     try (ObjectReader reader = mesh.repository().newObjectReader()) {
       BaseTree tree = new BaseTree(mesh, reader, base);
