@@ -6,6 +6,7 @@ import dev.meshcode.diag.Diagnostic;
 import dev.meshcode.diag.Diagnostics;
 import dev.meshcode.review.BaseRevision;
 import dev.meshcode.review.FileChange;
+import dev.meshcode.review.SchemaHistory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -86,26 +87,31 @@ public final class GitBaseReader {
       if (picked.isEmpty()) {
         return failed(GitProblems.baseMeshMissing(label, mesh.repoPath(GitProblems.MESH_FILE)));
       }
-      LoadResult loaded;
-      try (BaseCopy copy = BaseCopy.write(picked.get().files())) {
-        loaded = new DescriptorLoader().load(copy.root());
+      Optional<LoadResult> loaded = load(picked.get());
+      if (loaded.isEmpty()) {
+        return failed(GitProblems.copyFailed(label));
       }
-      if (loaded.mesh().isEmpty()) {
-        return failed(GitProblems.baseMeshUnusable(label).withDetail(summaries(loaded)));
+      if (loaded.get().mesh().isEmpty()) {
+        return failed(GitProblems.baseMeshUnusable(label).withDetail(summaries(loaded.get())));
       }
       List<Diagnostic> notes = new ArrayList<>();
-      loaded.diagnostics().all().stream()
+      loaded.get().diagnostics().all().stream()
           .filter(Diagnostic::isError)
           .forEach(d -> notes.add(GitProblems.baseInvalid(label, d)));
-      SchemaHistories histories =
-          new SchemaHistories(mesh, new SchemaVersions(mesh.repository(), reader));
-      BaseRevision revision =
-          new BaseRevision(
-              label,
-              changes,
-              loaded.mesh().get(),
-              histories.read(base, changes, picked.get(), notes));
+      SchemaHistory history =
+          new SchemaHistories(mesh, new SchemaVersions(mesh.repository(), reader))
+              .read(base, changes, picked.get(), notes);
+      BaseRevision revision = new BaseRevision(label, changes, loaded.get().mesh().get(), history);
       return new BaseRead.Found(revision, Diagnostics.of(notes));
+    }
+  }
+
+  /** Loads the picked files from a temporary copy; empty when the copy cannot be written. */
+  private static Optional<LoadResult> load(BaseSelection.Picked picked) {
+    try (BaseCopy copy = BaseCopy.write(picked.files())) {
+      return Optional.of(new DescriptorLoader().load(copy.root()));
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 

@@ -97,6 +97,17 @@ final class GitProblems {
             + " the branch the change will merge into.");
   }
 
+  static Diagnostic copyFailed(String label) {
+    return Diagnostic.error(
+        "base-copy-failed",
+        AT_MESH,
+        "The files of the base revision `"
+            + label
+            + "` could not be written to the temporary"
+            + " folder.",
+        "Check that the temporary folder (`java.io.tmpdir`) exists, is writable and has space.");
+  }
+
   static Diagnostic baseMeshUnusable(String label) {
     return Diagnostic.warning(
         "base-mesh-invalid",
