@@ -27,7 +27,7 @@ final class BaseCopy implements AutoCloseable {
       for (Map.Entry<String, byte[]> file : files.entrySet()) {
         copy.put(file.getKey(), file.getValue());
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       copy.close();
       throw e;
     }
@@ -52,8 +52,20 @@ final class BaseCopy implements AutoCloseable {
     return root;
   }
 
+  /**
+   * Deletes the copy. Best effort: a file that cannot be deleted (a virus scanner holding it) must
+   * not turn a finished read into a failure; what remains is under the temporary folder.
+   */
   @Override
-  public void close() throws IOException {
+  public void close() {
+    try {
+      delete();
+    } catch (IOException e) {
+      // Left for the system's temporary-folder cleanup; see above.
+    }
+  }
+
+  private void delete() throws IOException {
     Files.walkFileTree(
         root,
         new SimpleFileVisitor<>() {

@@ -6,6 +6,7 @@ import dev.meshcode.diag.Diagnostic;
 import dev.meshcode.diag.Diagnostics;
 import dev.meshcode.review.BaseRevision;
 import dev.meshcode.review.FileChange;
+import dev.meshcode.review.SchemaHistory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.eclipse.jgit.errors.NoWorkTreeException;
 import org.eclipse.jgit.errors.RevWalkException;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.util.FS;
 
 /**
  * Reads the base revision of a mesh from git: the merge base of HEAD and {@code baseRef}, what
@@ -26,6 +28,13 @@ import org.eclipse.jgit.revwalk.RevCommit;
  * Never throws: a repository or ref it cannot use becomes a {@link BaseRead.Failed} with hints.
  */
 public final class GitBaseReader {
+
+  static {
+    // On a file system JGit has not seen (every fresh CI runner), it first measures the timestamp
+    // resolution, which took ~5 s here; in the background it waits 50 ms, then trusts timestamps
+    // less (files changed within the fallback window are hashed) while measuring for next time.
+    FS.FileStoreAttributes.setBackground(true);
+  }
 
   /**
    * @param meshRoot the folder holding mesh.yaml; it may be a sub-folder of the repository
@@ -70,7 +79,7 @@ public final class GitBaseReader {
       return failed(problem.problem());
     }
     RevCommit base = ((MergeBase.Found.Commit) found).commit();
-    String label = "`" + baseRef + "` (" + base.abbreviate(7).name() + ")";
+    String label = baseRef + " (" + base.abbreviate(7).name() + ")";
     List<FileChange> changes = WorkingTreeChanges.between(mesh, base);
     try (ObjectReader reader = mesh.repository().newObjectReader()) {
       BaseTree tree = new BaseTree(mesh, reader, base);
@@ -78,26 +87,31 @@ public final class GitBaseReader {
       if (picked.isEmpty()) {
         return failed(GitProblems.baseMeshMissing(label, mesh.repoPath(GitProblems.MESH_FILE)));
       }
-      LoadResult loaded;
-      try (BaseCopy copy = BaseCopy.write(picked.get().files())) {
-        loaded = new DescriptorLoader().load(copy.root());
+      Optional<LoadResult> loaded = load(picked.get());
+      if (loaded.isEmpty()) {
+        return failed(GitProblems.copyFailed(label));
       }
-      if (loaded.mesh().isEmpty()) {
-        return failed(GitProblems.baseMeshUnusable(label).withDetail(summaries(loaded)));
+      if (loaded.get().mesh().isEmpty()) {
+        return failed(GitProblems.baseMeshUnusable(label).withDetail(summaries(loaded.get())));
       }
       List<Diagnostic> notes = new ArrayList<>();
-      loaded.diagnostics().all().stream()
+      loaded.get().diagnostics().all().stream()
           .filter(Diagnostic::isError)
           .forEach(d -> notes.add(GitProblems.baseInvalid(label, d)));
-      SchemaHistories histories =
-          new SchemaHistories(mesh, new SchemaVersions(mesh.repository(), reader));
-      BaseRevision revision =
-          new BaseRevision(
-              label,
-              changes,
-              loaded.mesh().get(),
-              histories.read(base, changes, picked.get(), notes));
+      SchemaHistory history =
+          new SchemaHistories(mesh, new SchemaVersions(mesh.repository(), reader))
+              .read(base, changes, picked.get(), notes);
+      BaseRevision revision = new BaseRevision(label, changes, loaded.get().mesh().get(), history);
       return new BaseRead.Found(revision, Diagnostics.of(notes));
+    }
+  }
+
+  /** Loads the picked files from a temporary copy; empty when the copy cannot be written. */
+  private static Optional<LoadResult> load(BaseSelection.Picked picked) {
+    try (BaseCopy copy = BaseCopy.write(picked.files())) {
+      return Optional.of(new DescriptorLoader().load(copy.root()));
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 

@@ -87,23 +87,34 @@ final class GitProblems {
     return Diagnostic.warning(
         "base-mesh-missing",
         AT_MESH,
-        "The base revision "
+        "The base revision `"
             + label
-            + " has no `"
+            + "` has no `"
             + meshFile
-            + "`, so there is nothing to compare"
-            + " with.",
+            + "`, so there is nothing to"
+            + " compare with.",
         "Nothing to do when this change creates the mesh; otherwise check that `mesh.base` names"
             + " the branch the change will merge into.");
+  }
+
+  static Diagnostic copyFailed(String label) {
+    return Diagnostic.error(
+        "base-copy-failed",
+        AT_MESH,
+        "The files of the base revision `"
+            + label
+            + "` could not be written to the temporary"
+            + " folder.",
+        "Check that the temporary folder (`java.io.tmpdir`) exists, is writable and has space.");
   }
 
   static Diagnostic baseMeshUnusable(String label) {
     return Diagnostic.warning(
         "base-mesh-invalid",
         AT_MESH,
-        "The `mesh.yaml` of the base revision "
+        "The `mesh.yaml` of the base revision `"
             + label
-            + " could not be loaded, so there is"
+            + "` could not be loaded, so there is"
             + " nothing to compare with.",
         "Nothing to do when this change repairs mesh.yaml; the head is validated on its own.");
   }
@@ -113,7 +124,7 @@ final class GitProblems {
     return new Diagnostic(
         Severity.INFO,
         "base-invalid",
-        "At the base revision " + label + ": " + found.summary(),
+        "At the base revision `" + label + "`: " + found.summary(),
         found.detail(),
         "The base is only compared with; products that did not load there count as new.",
         found.location());

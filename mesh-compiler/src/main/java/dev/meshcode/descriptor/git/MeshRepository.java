@@ -1,6 +1,7 @@
 package dev.meshcode.descriptor.git;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.jgit.lib.Repository;
@@ -18,6 +19,9 @@ record MeshRepository(Repository repository, String prefix) implements AutoClose
   /** The repository whose working tree encloses {@code meshRoot}; empty when there is none. */
   static Optional<MeshRepository> open(Path meshRoot) throws IOException {
     Path root = meshRoot.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root)) {
+      return Optional.empty();
+    }
     FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toFile());
     if (builder.getGitDir() == null) {
       return Optional.empty();

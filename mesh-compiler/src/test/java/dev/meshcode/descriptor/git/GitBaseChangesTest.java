@@ -61,7 +61,7 @@ class GitBaseChangesTest {
           .containsExactly(
               new FileChange(ChangeKind.MODIFIED, TRADES + "trades.avsc", TRADES + "trades.avsc"));
       assertThat(base.label())
-          .isEqualTo("`main` (" + repo.resolve("main").abbreviate(7).name() + ")");
+          .isEqualTo("main (" + repo.resolve("main").abbreviate(7).name() + ")");
       assertThat(base.mesh().settings().name()).isEqualTo("trading");
       assertThat(base.mesh().domains())
           .extracting(Domain::name)
@@ -172,7 +172,7 @@ class GitBaseChangesTest {
       for (String ref : new String[] {sha, "HEAD~1", "origin/main", "refs/heads/main"}) {
         BaseRevision base = found(new GitBaseReader().read(dir, ref));
 
-        assertThat(base.label()).as(ref).isEqualTo("`" + ref + "` (" + sha.substring(0, 7) + ")");
+        assertThat(base.label()).as(ref).isEqualTo(ref + " (" + sha.substring(0, 7) + ")");
         assertThat(base.changes()).as(ref).hasSize(1);
       }
     }

@@ -29,7 +29,7 @@ class GitBaseNotesTest {
     String label;
     try (GitRepo repo = tradingMesh(dir, "")) {
       repo.write(TRADES + "trades.avsc", JUNK);
-      label = "`main` (" + repo.commit("oops").abbreviate(7).name() + ")";
+      label = "main (" + repo.commit("oops").abbreviate(7).name() + ")";
       repo.branch("feature").write(TRADES + "trades.avsc", avro("Trade", "id", "price"));
       repo.commit("repaired");
     }
@@ -52,9 +52,9 @@ class GitBaseNotesTest {
             new Diagnostic(
                 Severity.INFO,
                 "base-invalid",
-                "At the base revision "
+                "At the base revision `"
                     + label
-                    + ": `"
+                    + "`: `"
                     + TRADES
                     + "trades.avsc` is a binary file, not text.",
                 "",

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,41 @@ class GitBaseProblemsTest {
                     + " base revision to compare with.",
                 "Run the review in a clone of the mesh repository, or leave out `mesh.base` to"
                     + " validate without comparing."));
+  }
+
+  @Test
+  void read_missingMeshFolder_isGitRepositoryMissing() {
+    Path missing = dir.resolve("no-such-mesh");
+
+    Diagnostic problem = only(new GitBaseReader().read(missing, "main"));
+
+    assertThat(problem.code()).isEqualTo("git-repository-missing");
+    assertThat(problem.summary()).contains("`" + missing + "`");
+  }
+
+  @Test
+  void read_objectMissingFromTheRepository_isGitReadFailedNotAnException() throws Exception {
+    try (GitRepo repo = tradingMesh(dir, "")) {
+      ObjectId tree = repo.git().getRepository().parseCommit(repo.resolve("main")).getTree();
+      repo.branch("feature").write(TRADES + "trades.avsc", avro("Trade", "id", "price"));
+      repo.commit("price");
+      String name = tree.name();
+      Files.delete(dir.resolve(".git/objects/" + name.substring(0, 2) + "/" + name.substring(2)));
+
+      Diagnostic problem = only(new GitBaseReader().read(dir, "main"));
+
+      assertThat(problem.code()).isEqualTo("git-read-failed");
+      assertThat(problem.location()).contains(AT_MESH);
+      assertThat(problem.summary())
+          .startsWith(
+              "The git repository could not be read while reading the base `main`"
+                  + " (MissingObjectException: ")
+          .contains(name);
+      assertThat(problem.hint())
+          .isEqualTo(
+              "Check that the `.git` folder is complete and readable; `git fsck` names what is"
+                  + " broken.");
+    }
   }
 
   @Test
@@ -190,9 +226,9 @@ class GitBaseProblemsTest {
               Diagnostic.warning(
                   "base-mesh-missing",
                   AT_MESH,
-                  "The base revision `main` ("
+                  "The base revision `main ("
                       + base
-                      + ") has no `mesh.yaml`, so there is"
+                      + ")` has no `mesh.yaml`, so there is"
                       + " nothing to compare with.",
                   "Nothing to do when this change creates the mesh; otherwise check that"
                       + " `mesh.base` names the branch the change will merge into."));
@@ -213,9 +249,9 @@ class GitBaseProblemsTest {
       assertThat(problem.code()).isEqualTo("base-mesh-invalid");
       assertThat(problem.summary())
           .isEqualTo(
-              "The `mesh.yaml` of the base revision `main` ("
+              "The `mesh.yaml` of the base revision `main ("
                   + base
-                  + ") could not be loaded, so there is nothing to compare with.");
+                  + ")` could not be loaded, so there is nothing to compare with.");
       assertThat(problem.detail()).contains("name");
     }
   }
