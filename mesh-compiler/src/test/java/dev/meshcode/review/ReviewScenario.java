@@ -41,7 +41,7 @@ record ReviewScenario(String name, Path dir, Mesh head, BaseRevision base) {
     List<FileChange> changes = FolderChanges.between(dir.resolve("base"), dir.resolve("head"));
     BaseRevision base =
         new BaseRevision(
-            "`origin/main` (base)",
+            "origin/main (base)",
             changes,
             baseMesh,
             FolderChanges.history(dir.resolve("base"), changes));
