@@ -79,7 +79,7 @@ final class AvroCompatibility implements FormatRules<Schema> {
         return "the reader expects " + describe(r) + " where the data holds " + describe(w);
       case MISSING_UNION_BRANCH:
         return "the data may hold "
-            + describe(w)
+            + describe(writerBranch(w, i.getLocation()))
             + ", which the reader's type "
             + describe(r)
             + " does not accept";
@@ -106,6 +106,16 @@ final class AvroCompatibility implements FormatRules<Schema> {
       default:
         return i.getMessage();
     }
+  }
+
+  /** The writer's union branch the location ends with: the one the reader lacks. */
+  private static Schema writerBranch(Schema writer, String location) {
+    String last = location.substring(location.lastIndexOf('/') + 1);
+    if (writer.getType() != Schema.Type.UNION || !last.matches("\\d+")) {
+      return writer;
+    }
+    int branch = Integer.parseInt(last);
+    return branch < writer.getTypes().size() ? writer.getTypes().get(branch) : writer;
   }
 
   /** A type as a person names it: {@code int}, {@code record Money}, {@code ["null","string"]}. */
