@@ -40,7 +40,7 @@ final class AvroPaths {
     return path.toString();
   }
 
-  private static String top(Schema s) {
+  static String top(Schema s) {
     switch (s.getType()) {
       case RECORD:
       case ENUM:

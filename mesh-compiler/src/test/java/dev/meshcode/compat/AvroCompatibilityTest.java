@@ -118,6 +118,51 @@ class AvroCompatibilityTest {
                     + " demo.Money in the data but demo.Cash in the reader, without an alias"));
   }
 
+  @Test
+  void judge_changeInsideANullableRecord_pathGoesIntoTheRecord() {
+    String customer =
+        "{\"type\":\"record\",\"name\":\"Customer\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"}%s]}";
+    String v1 =
+        "{\"type\":\"record\",\"name\":\"Order\",\"fields\":[{\"name\":\"customer\",\"type\":[\"null\","
+            + String.format(customer, "")
+            + "]}]}";
+    String v2 =
+        v1.replace(
+            String.format(customer, ""),
+            String.format(customer, ",{\"name\":\"email\",\"type\":\"string\"}"));
+
+    List<Incompatibility> found =
+        judge.judge(
+            SchemaFormat.AVRO,
+            Compatibility.BACKWARD,
+            SchemaText.of(v2),
+            List.of(SchemaText.of(v1)));
+
+    assertThat(found)
+        .containsExactly(
+            new Incompatibility(
+                "Order.customer.email",
+                "the new schema cannot read data written with version 1: field 'email' is not in"
+                    + " the data and has no default value"));
+  }
+
+  @Test
+  void judge_recursiveRecordChanged_terminatesWithAPath() {
+    String v1 =
+        "{\"type\":\"record\",\"name\":\"Node\",\"fields\":[{\"name\":\"v\",\"type\":\"int\"},"
+            + "{\"name\":\"next\",\"type\":[\"null\",\"Node\"]}]}";
+    String v2 = v1.replace("\"type\":\"int\"", "\"type\":\"string\"");
+
+    List<Incompatibility> found =
+        judge.judge(
+            SchemaFormat.AVRO,
+            Compatibility.BACKWARD,
+            SchemaText.of(v2),
+            List.of(SchemaText.of(v1)));
+
+    assertThat(found).extracting(Incompatibility::path).containsExactly("Node.v");
+  }
+
   private static final String V_RENAMED =
       "{\"type\":\"record\",\"name\":\"Cash\",\"namespace\":\"demo\",\"fields\":"
           + "[{\"name\":\"cents\",\"type\":\"long\"}]}";
