@@ -1,6 +1,7 @@
 package dev.meshcode.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -176,7 +177,7 @@ final class JsonNodeDiff {
       return;
     }
     if (before == null) {
-      before = com.fasterxml.jackson.databind.node.BooleanNode.TRUE;
+      before = BooleanNode.TRUE;
     }
     if (before.isArray() || after.isArray()) {
       if (!before.equals(after)) {
