@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaCompatibility.SchemaIncompatibilityType;
@@ -58,14 +59,55 @@ final class AvroCompatibility implements FormatRules<Schema> {
 
   @Override
   public List<Incompatibility> problems(Schema reader, Schema writer) {
+    return problems(reader, writer, 0);
+  }
+
+  private List<Incompatibility> problems(Schema reader, Schema writer, int depth) {
     List<Incompatibility> out = new ArrayList<>();
     for (SchemaCompatibility.Incompatibility i :
         SchemaCompatibility.checkReaderWriterCompatibility(reader, writer)
             .getResult()
             .getIncompatibilities()) {
-      out.add(new Incompatibility(AvroPaths.of(reader, i.getLocation()), reason(i)));
+      out.addAll(explain(AvroPaths.of(reader, i.getLocation()), i, depth));
     }
     return out;
+  }
+
+  /**
+   * Avro calls a union branch "missing" when the reader's union has a type of the same name that
+   * cannot read it; the change inside that type is the useful answer, so it is checked on its own
+   * (a few levels deep at most: a recursive type would repeat itself).
+   */
+  private List<Incompatibility> explain(
+      String path, SchemaCompatibility.Incompatibility i, int depth) {
+    if (i.getType() == SchemaIncompatibilityType.MISSING_UNION_BRANCH && depth < 8) {
+      Schema written = writerBranch(i.getWriterFragment(), i.getLocation());
+      Optional<Schema> same = sameNamed(i.getReaderFragment(), written);
+      if (same.isPresent()) {
+        List<Incompatibility> inner = problems(same.get(), written, depth + 1);
+        if (!inner.isEmpty()) {
+          int head = AvroPaths.top(same.get()).length();
+          return inner.stream()
+              .map(n -> new Incompatibility(path + n.path().substring(head), n.reason()))
+              .toList();
+        }
+      }
+    }
+    return List.of(new Incompatibility(path, reason(i)));
+  }
+
+  private static Optional<Schema> sameNamed(Schema readerUnion, Schema written) {
+    boolean named =
+        written.getType() == Schema.Type.RECORD
+            || written.getType() == Schema.Type.ENUM
+            || written.getType() == Schema.Type.FIXED;
+    if (!named || readerUnion.getType() != Schema.Type.UNION) {
+      return Optional.empty();
+    }
+    return readerUnion.getTypes().stream()
+        .filter(b -> b.getType() == written.getType())
+        .filter(b -> b.getFullName().equals(written.getFullName()))
+        .findFirst();
   }
 
   private static String reason(SchemaCompatibility.Incompatibility i) {
@@ -79,7 +121,7 @@ final class AvroCompatibility implements FormatRules<Schema> {
         return "the reader expects " + describe(r) + " where the data holds " + describe(w);
       case MISSING_UNION_BRANCH:
         return "the data may hold "
-            + describe(w)
+            + describe(writerBranch(w, i.getLocation()))
             + ", which the reader's type "
             + describe(r)
             + " does not accept";
@@ -106,6 +148,16 @@ final class AvroCompatibility implements FormatRules<Schema> {
       default:
         return i.getMessage();
     }
+  }
+
+  /** The writer's union branch the location ends with: the one the reader lacks. */
+  private static Schema writerBranch(Schema writer, String location) {
+    String last = location.substring(location.lastIndexOf('/') + 1);
+    if (writer.getType() != Schema.Type.UNION || !last.matches("\\d+")) {
+      return writer;
+    }
+    int branch = Integer.parseInt(last);
+    return branch < writer.getTypes().size() ? writer.getTypes().get(branch) : writer;
   }
 
   /** A type as a person names it: {@code int}, {@code record Money}, {@code ["null","string"]}. */

@@ -19,10 +19,11 @@ final class AvroPaths {
     for (int i = 1; i < parts.length; i++) {
       String part = parts[i];
       if (part.equals("fields") && i + 1 < parts.length && at.getType() == Schema.Type.RECORD) {
-        int pos = Integer.parseInt(parts[++i]);
-        if (pos >= at.getFields().size()) {
+        String index = parts[++i];
+        if (!index.matches("\\d{1,9}") || Integer.parseInt(index) >= at.getFields().size()) {
           break;
         }
+        int pos = Integer.parseInt(index);
         Schema.Field field = at.getFields().get(pos);
         path.append('.').append(field.name());
         at = field.schema();
@@ -39,7 +40,7 @@ final class AvroPaths {
     return path.toString();
   }
 
-  private static String top(Schema s) {
+  static String top(Schema s) {
     switch (s.getType()) {
       case RECORD:
       case ENUM:

@@ -36,6 +36,10 @@ record JsonDocument(JsonNode root, Map<String, JsonNode> references) {
       if (base == null) {
         return current;
       }
+      // "#anchor" is no JSON pointer; like an unknown file it stays unresolved
+      if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+        return current;
+      }
       JsonNode target = pointer.isEmpty() ? base : base.at(pointer);
       if (target.isMissingNode()) {
         return current;

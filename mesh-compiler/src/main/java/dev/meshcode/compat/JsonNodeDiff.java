@@ -1,6 +1,7 @@
 package dev.meshcode.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,14 +52,27 @@ final class JsonNodeDiff {
   private final JsonDocument writer;
   private final JsonDocument reader;
   private final List<Incompatibility> out;
-  private final Set<List<Object>> visiting;
+  private final Set<Pair> visiting;
+
+  /** Two nodes by identity: a {@code $ref} cycle revisits the very same nodes. */
+  private record Pair(JsonNode original, JsonNode update) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Pair p && p.original == original && p.update == update;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * System.identityHashCode(original) + System.identityHashCode(update);
+    }
+  }
 
   JsonNodeDiff(JsonDocument writer, JsonDocument reader, List<Incompatibility> out) {
     this(writer, reader, out, new LinkedHashSet<>());
   }
 
   private JsonNodeDiff(
-      JsonDocument writer, JsonDocument reader, List<Incompatibility> out, Set<List<Object>> seen) {
+      JsonDocument writer, JsonDocument reader, List<Incompatibility> out, Set<Pair> seen) {
     this.writer = writer;
     this.reader = reader;
     this.out = out;
@@ -80,8 +94,7 @@ final class JsonNodeDiff {
     JsonDocument.At o = writer.resolve(original);
     JsonDocument.At u = reader.resolve(update);
     // a recursive schema compares each pair of nodes once
-    List<Object> pair =
-        List.of(System.identityHashCode(o.node()), System.identityHashCode(u.node()));
+    Pair pair = new Pair(o.node(), u.node());
     if (!visiting.add(pair)) {
       return;
     }
@@ -164,7 +177,7 @@ final class JsonNodeDiff {
       return;
     }
     if (before == null) {
-      before = com.fasterxml.jackson.databind.node.BooleanNode.TRUE;
+      before = BooleanNode.TRUE;
     }
     if (before.isArray() || after.isArray()) {
       if (!before.equals(after)) {

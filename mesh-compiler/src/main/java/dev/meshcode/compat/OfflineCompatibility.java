@@ -60,14 +60,31 @@ public final class OfflineCompatibility implements CompatibilityJudge {
       }
       if (checksBackward(level)) {
         String who = "the new schema cannot read data written with " + version;
-        found.addAll(said(who, rules.problems(next, old)));
+        found.addAll(said(who, problems(rules, next, old)));
       }
       if (checksForward(level)) {
         String who = "consumers on " + version + " cannot read data written with the new schema";
-        found.addAll(said(who, rules.problems(old, next)));
+        found.addAll(said(who, problems(rules, old, next)));
       }
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * The rules' answer; a schema that parses yet trips a library while being compared is reported,
+   * not thrown, since no input may crash the compiler.
+   */
+  private static <S> List<Incompatibility> problems(FormatRules<S> rules, S reader, S writer) {
+    try {
+      return rules.problems(reader, writer);
+    } catch (RuntimeException e) {
+      return List.of(
+          new Incompatibility(
+              WHOLE_SCHEMA,
+              "the schemas could not be compared ("
+                  + e.getClass().getSimpleName()
+                  + "), so the change is treated as breaking"));
+    }
   }
 
   private static List<Incompatibility> said(String who, List<Incompatibility> problems) {

@@ -75,7 +75,7 @@ final class ProtoFieldDiff {
     }
     switch (kb) {
       case SCALAR:
-        return group(scope, b, writer).equals(group(scope, a, reader))
+        return group(b).equals(group(a))
             ? Optional.empty()
             : Optional.of(
                 "the reader expects "
@@ -120,11 +120,12 @@ final class ProtoFieldDiff {
     return doc.isEnum(doc.resolve(t.toString(), scope)) ? Kind.SCALAR : Kind.MESSAGE;
   }
 
-  private static String group(String scope, ProtoType t, ProtoDocument doc) {
+  /** Enums travel as varints. */
+  private static String group(ProtoType t) {
     return t.isScalar() ? GROUPS.getOrDefault(t.toString(), t.toString()) : "varint";
   }
 
   private static boolean isNumeric(String scope, ProtoType t, ProtoDocument doc) {
-    return kind(scope, t, doc) == Kind.SCALAR && !group(scope, t, doc).equals("length-delimited");
+    return kind(scope, t, doc) == Kind.SCALAR && !group(t).equals("length-delimited");
   }
 }
