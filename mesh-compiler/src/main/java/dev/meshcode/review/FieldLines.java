@@ -2,6 +2,7 @@ package dev.meshcode.review;
 
 import dev.meshcode.diag.SourceLocation;
 import dev.meshcode.model.SchemaFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,23 +39,30 @@ final class FieldLines {
 
   private FieldLines() {}
 
+  /**
+   * The line of the deepest name of {@code path} found in the head text: the field itself, or, for
+   * a field the head removed, the record or message that held it.
+   */
   static SourceLocation locate(SchemaFormat format, String file, String text, String path) {
-    return fieldName(path)
-        .flatMap(name -> offset(format, text, name))
-        .map(offset -> at(file, text, offset))
-        .orElse(new SourceLocation(file, 1, 1));
-  }
-
-  /** The last segment of the path that looks like a field name. */
-  static Optional<String> fieldName(String path) {
-    Matcher m = IDENTIFIER.matcher(path);
-    String last = "";
-    while (m.find()) {
-      if (!STRUCTURE.contains(m.group())) {
-        last = m.group();
+    List<String> names = names(path);
+    for (int i = names.size() - 1; i >= 0; i--) {
+      Optional<Integer> offset = offset(format, text, names.get(i));
+      if (offset.isPresent()) {
+        return at(file, text, offset.get());
       }
     }
-    return last.isEmpty() ? Optional.empty() : Optional.of(last);
+    return new SourceLocation(file, 1, 1);
+  }
+
+  private static List<String> names(String path) {
+    List<String> names = new ArrayList<>();
+    Matcher m = IDENTIFIER.matcher(path);
+    while (m.find()) {
+      if (!STRUCTURE.contains(m.group())) {
+        names.add(m.group());
+      }
+    }
+    return names;
   }
 
   private static Optional<Integer> offset(SchemaFormat format, String text, String name) {

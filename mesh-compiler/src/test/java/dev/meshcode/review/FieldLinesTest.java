@@ -37,7 +37,17 @@ class FieldLinesTest {
   }
 
   @Test
-  void locate_removedField_fallsBackToTheFirstLine() {
+  void locate_removedField_pointsAtTheRecordThatHeldIt() {
+    // the head no longer has `price`; the record it belonged to is where to look
+    String text = "{\n  \"type\": \"record\",\n  \"name\": \"Trade\",\n  \"fields\": []\n}";
+
+    SourceLocation at = FieldLines.locate(SchemaFormat.AVRO, "t.avsc", text, "Trade.price");
+
+    assertThat(at).isEqualTo(new SourceLocation("t.avsc", 3, 3));
+  }
+
+  @Test
+  void locate_nothingFound_fallsBackToTheFirstLine() {
     SourceLocation at = FieldLines.locate(SchemaFormat.AVRO, "t.avsc", "{}", "/fields/price");
 
     assertThat(at).isEqualTo(new SourceLocation("t.avsc", 1, 1));
