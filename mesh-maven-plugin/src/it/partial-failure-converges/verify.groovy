@@ -1,17 +1,7 @@
 import groovy.json.JsonSlurper
 
 // A failed build may skip sandbox-stop: never leave its servers running (they are detached).
-def leftovers = []
-['target/mesh-sandbox/kafka/kafka-state.properties', 'target/mesh-sandbox/registry/registry.properties'].each { name ->
-  def f = new File(basedir, name)
-  if (f.exists()) {
-    def p = new Properties()
-    f.withInputStream { p.load(it) }
-    p.findAll { k, v -> k.toString().endsWith('pid') && v != '-1' }.each { k, v ->
-      ProcessHandle.of(v as long).ifPresent { h -> if (h.isAlive()) { leftovers << "${name}: ${k}=${v}"; h.destroyForcibly() } }
-    }
-  }
-}
+def leftovers = dev.meshcode.maven.it.SandboxLeftovers.kill(basedir)
 assert leftovers.isEmpty() : "still running after sandbox-stop (now killed): ${leftovers}"
 
 import groovy.json.JsonSlurper
