@@ -76,7 +76,7 @@ final class MeshOperations {
       return thrown(start, e);
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
-    Optional<Long> requests = AdminRequests.total();
+    Optional<Long> requests = providers.kafkaRequests();
     String inProviders = providers.timeBySystem();
     providers.closeAll();
     int changes = report.plan().map(p -> p.changes().size()).orElse(0);
@@ -101,7 +101,7 @@ final class MeshOperations {
       return thrown(start, e);
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
-    Optional<Long> requests = AdminRequests.total();
+    Optional<Long> requests = providers.kafkaRequests();
     String inProviders = providers.timeBySystem();
     providers.closeAll();
     Optional<Plan> plan = report.planned().plan();
@@ -124,7 +124,7 @@ final class MeshOperations {
    */
   private Outcome thrown(long start, RuntimeException e) {
     Duration took = Duration.ofNanos(System.nanoTime() - start);
-    Optional<Long> requests = AdminRequests.total();
+    Optional<Long> requests = providers.kafkaRequests();
     String inProviders = providers.timeBySystem();
     providers.closeAll();
     return new Outcome(

@@ -50,6 +50,19 @@ final class ServiceProviders implements ProviderFactory {
         .collect(Collectors.joining(", "));
   }
 
+  /**
+   * The Kafka clients' request count of the run: read when the compiler closed its providers (it
+   * closes them after every plan and apply), or now for clients still open.
+   */
+  synchronized Optional<Long> kafkaRequests() {
+    Optional<Long> atClose =
+        created.stream()
+            .map(TimedProvider::requestsAtClose)
+            .flatMap(Optional::stream)
+            .reduce(Long::sum);
+    return atClose.isPresent() ? atClose : AdminRequests.total();
+  }
+
   /** Closes what {@link #create} made (the Kafka admin clients); the next run starts afresh. */
   synchronized void closeAll() {
     created.forEach(TimedProvider::close);

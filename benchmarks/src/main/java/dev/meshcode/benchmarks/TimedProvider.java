@@ -11,6 +11,7 @@ import dev.meshcode.state.LiveState;
 import dev.meshcode.state.ReadScope;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -24,6 +25,9 @@ class TimedProvider implements Provider, AutoCloseable {
 
   private final Provider delegate;
   private final AtomicLong nanos = new AtomicLong();
+
+  /** The Kafka client's request count just before it closed: closing unregisters the metric. */
+  private volatile Optional<Long> requestsAtClose = Optional.empty();
 
   TimedProvider(Provider delegate) {
     this.delegate = delegate;
@@ -60,8 +64,15 @@ class TimedProvider implements Provider, AutoCloseable {
     return timed(() -> delegate.apply(batch));
   }
 
+  Optional<Long> requestsAtClose() {
+    return requestsAtClose;
+  }
+
   @Override
   public void close() {
+    if (requestsAtClose.isEmpty() && delegate.system().equals("kafka")) {
+      requestsAtClose = AdminRequests.total();
+    }
     if (delegate instanceof AutoCloseable closeable) {
       try {
         closeable.close();

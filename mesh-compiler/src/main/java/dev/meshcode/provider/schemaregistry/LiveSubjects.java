@@ -21,9 +21,10 @@ import java.util.stream.Collectors;
 /**
  * Reads a scope from the registry: per subject its latest version (as canonical text, type and
  * references) and its subject-level compatibility. Orphans come from one subject listing filtered
- * by the owned prefixes. Apicurio answers an unset subject level with the global one; that reading
- * is reported as the subject's level, because it is the level the registry enforces: a desired
- * level equal to it is no change, a different one is an update that converges.
+ * by the owned prefixes; the same listing, when empty, spares the per-subject reads of versions (a
+ * new environment: no subject has any). Apicurio answers an unset subject level with the global
+ * one; that reading is reported as the subject's level, because it is the level the registry
+ * enforces: a desired level equal to it is no change, a different one is an update that converges.
  */
 final class LiveSubjects {
 
@@ -43,14 +44,20 @@ final class LiveSubjects {
     for (ResourceAddress a : scope.addresses()) {
       wanted.computeIfAbsent(a.name(), k -> EnumSet.noneOf(ResourceKind.class)).add(a.kind());
     }
-    if (!scope.prefixes().isEmpty()) {
-      for (String subject : listSubjects()) {
-        for (OwnedPrefix p : scope.prefixes()) {
-          if (p.owns(new ResourceAddress(p.kind(), subject))) {
-            wanted.computeIfAbsent(subject, k -> EnumSet.noneOf(ResourceKind.class)).add(p.kind());
-          }
+    boolean schemas = wanted.values().stream().anyMatch(k -> k.contains(ResourceKind.SCHEMA));
+    List<String> listed = scope.prefixes().isEmpty() && !schemas ? List.of() : listSubjects();
+    for (String subject : listed) {
+      for (OwnedPrefix p : scope.prefixes()) {
+        if (p.owns(new ResourceAddress(p.kind(), subject))) {
+          wanted.computeIfAbsent(subject, k -> EnumSet.noneOf(ResourceKind.class)).add(p.kind());
         }
       }
+    }
+    if (listed.isEmpty()) {
+      // No subject has a version (an empty listing cannot be a truncated one): reading each
+      // subject's latest version would only collect 404s. Subject levels can exist without
+      // versions, so they are still read.
+      wanted.values().forEach(kinds -> kinds.remove(ResourceKind.SCHEMA));
     }
     List<Resource> found = new ArrayList<>();
     RegistryBatch.run(wanted.keySet(), parallelism, s -> readSubject(s, wanted.get(s)))

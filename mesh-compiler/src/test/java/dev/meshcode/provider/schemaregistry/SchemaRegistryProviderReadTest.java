@@ -52,6 +52,7 @@ class SchemaRegistryProviderReadTest {
   @Test
   void read_schemaWithReference_reportsCanonicalTextTypeAndReferences() {
     // GIVEN a subject whose latest version references demo.Money, and no subject-level config
+    fake.on("GET /subjects", json(200, "[\"money\",\"orders-value\"]"));
     fake.on(
         "GET /subjects/orders-value/versions/latest",
         json(200, version("orders-value", 7, 2, ORDER, ",\"references\":" + moneyRef(3))));
@@ -115,6 +116,26 @@ class SchemaRegistryProviderReadTest {
   }
 
   @Test
+  void read_registryWithoutSubjects_readsNoVersionsButStillTheLevels() {
+    // GIVEN a new environment: the registry lists no subject; one level was set already
+    fake.on("GET /subjects", json(200, "[]"));
+    fake.on("GET /config/a-value", json(200, "{\"compatibilityLevel\":\"FULL\"}"));
+    fake.on("GET /config/b-value", error(404, 40408, "Subject does not have compatibility"));
+
+    // WHEN two subjects are read, both kinds
+    List<ResourceAddress> scope = new java.util.ArrayList<>(both("a-value"));
+    scope.addAll(both("b-value"));
+    LiveState live = provider.read(ReadScope.exactly(scope));
+
+    // THEN one listing and one level read per subject: no version read can find anything
+    assertThat(live.resources().keySet())
+        .containsExactly(address(ResourceKind.SCHEMA_SUBJECT_CONFIG, "a-value"));
+    assertThat(fake.seen())
+        .extracting(r -> r.method() + " " + r.target())
+        .containsExactlyInAnyOrder("GET /subjects", "GET /config/a-value", "GET /config/b-value");
+  }
+
+  @Test
   void read_registryUnreachable_throwsProviderExceptionNamingTheSubject() throws IOException {
     // GIVEN a port nobody listens on
     int port;
@@ -129,19 +150,22 @@ class SchemaRegistryProviderReadTest {
     // WHEN / THEN
     assertThatThrownBy(() -> down.read(ReadScope.exactly(both("orders-value"))))
         .isInstanceOf(ProviderException.class)
-        .hasMessageStartingWith("schema-registry read of subject orders-value: GET /");
+        .hasMessageStartingWith("schema-registry subject listing: GET /subjects");
   }
 
   @Test
   void read_manySubjects_runsConcurrentlyUpToTheClientLimit() {
     // GIVEN 40 subjects, each answering after 20 ms, and a limit of 4 requests in flight
     List<ResourceAddress> scope = new java.util.ArrayList<>();
+    List<String> names = new java.util.ArrayList<>();
     for (int i = 0; i < 40; i++) {
+      names.add("\"s" + i + "\"");
       fake.on(
           "GET /subjects/s" + i + "/versions/latest",
           json(200, version("s" + i, i, 1, "\"string\"", "")).delayed(20));
       scope.add(address(ResourceKind.SCHEMA, "s" + i));
     }
+    fake.on("GET /subjects", json(200, "[" + String.join(",", names) + "]"));
     SchemaRegistryProvider limited =
         SchemaRegistryProvider.create(
             RegistrySettings.of(fake.uri()).withRetry(RetryPolicy.none()).withMaxConcurrency(4));
@@ -156,7 +180,7 @@ class SchemaRegistryProviderReadTest {
 
   @Test
   void read_credentialsRefused_messageNamesTheStatusButNotTheSecret() {
-    fake.on("GET /subjects/orders-value/versions/latest", error(401, 40101, "Unauthorized"));
+    fake.on("GET /subjects", error(401, 40101, "Unauthorized"));
     SchemaRegistryProvider withSecret =
         SchemaRegistryProvider.create(
             RegistrySettings.of(fake.uri())
@@ -169,8 +193,7 @@ class SchemaRegistryProviderReadTest {
                     ReadScope.exactly(List.of(address(ResourceKind.SCHEMA, "orders-value")))))
         .isInstanceOf(ProviderException.class)
         .hasMessage(
-            "schema-registry read of subject orders-value: GET"
-                + " /subjects/orders-value/versions/latest failed: HTTP 401 (error_code 40101):"
+            "schema-registry subject listing: GET /subjects failed: HTTP 401 (error_code 40101):"
                 + " Unauthorized")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cret-Value"));
     assertThat(fake.seen().get(0).header("Authorization")).isPresent();
