@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
@@ -47,8 +48,8 @@ final class KafkaTopicReader {
    * are read even when {@code listTopics} does not list them yet, and retried while Kafka does not
    * show them, until the visibility timeout.
    */
-  TopicRead read(TopicScope scope, Set<String> expected) {
-    Set<String> names = candidates(scope);
+  TopicRead read(TopicScope scope, Set<String> expected, Supplier<Set<String>> owned) {
+    Set<String> names = candidates(scope, expected, owned);
     expected.stream().filter(n -> scope.names().contains(n) || scope.owns(n)).forEach(names::add);
     Map<String, TopicDescription> found = new TreeMap<>();
     List<TopicOutcome> failures = new ArrayList<>();
@@ -107,7 +108,9 @@ final class KafkaTopicReader {
     return left;
   }
 
-  private Set<String> candidates(TopicScope scope) {
+  /** The scope's names, and the listed topics under its owned prefixes that meshcode made. */
+  private Set<String> candidates(
+      TopicScope scope, Set<String> expected, Supplier<Set<String>> owned) {
     Set<String> names = new TreeSet<>(scope.names());
     if (!scope.ownedPrefixes().isEmpty()) {
       counter.record("listTopics");
@@ -120,7 +123,11 @@ final class KafkaTopicReader {
               e -> {
                 throw new KafkaProviderException("cannot list topics: " + calls.describe(e));
               });
-      calls.value(listed).stream().filter(scope::owns).forEach(names::add);
+      Set<String> ours = owned.get();
+      calls.value(listed).stream()
+          .filter(scope::owns)
+          .filter(n -> ours.contains(n) || expected.contains(n))
+          .forEach(names::add);
     }
     return names;
   }

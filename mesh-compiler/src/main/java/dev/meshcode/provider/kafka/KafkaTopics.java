@@ -3,6 +3,7 @@ package dev.meshcode.provider.kafka;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,9 +25,15 @@ public final class KafkaTopics implements TopicClient {
   private final KafkaTopicReader reader;
   private final KafkaTopicWriter writer;
   private final Set<String> created = ConcurrentHashMap.newKeySet();
+  private final OwnershipLog ownership;
 
-  KafkaTopics(Admin admin, KafkaTopicsOptions options, UnaryOperator<String> redact) {
+  KafkaTopics(
+      Admin admin,
+      KafkaTopicsOptions options,
+      UnaryOperator<String> redact,
+      Map<String, Object> clientConfig) {
     this.admin = admin;
+    this.ownership = new OwnershipLog(admin, clientConfig, options.timeout());
     this.counter = new KafkaRequestCounter();
     KafkaCalls calls = new KafkaCalls(options.timeout(), redact);
     this.reader = new KafkaTopicReader(admin, counter, options, calls);
@@ -36,8 +43,8 @@ public final class KafkaTopics implements TopicClient {
   /** Connects (lazily: the first call reaches the brokers). No secret is ever in the errors. */
   public static KafkaTopics connect(KafkaConnection connection, KafkaTopicsOptions options) {
     try {
-      return new KafkaTopics(
-          Admin.create(connection.adminConfig(options.timeout())), options, connection::redact);
+      Map<String, Object> config = connection.adminConfig(options.timeout());
+      return new KafkaTopics(Admin.create(config), options, connection::redact, config);
     } catch (KafkaException | IllegalArgumentException e) {
       throw new KafkaProviderException(
           connection.redact(
@@ -48,10 +55,13 @@ public final class KafkaTopics implements TopicClient {
     }
   }
 
-  /** Exactly the names of the scope plus the topics under its owned prefixes. */
+  /**
+   * Exactly the names of the scope plus the topics under its owned prefixes that meshcode created
+   * (its {@link OwnershipLog}): a topic made by hand under an owned prefix is not the mesh's.
+   */
   @Override
   public TopicRead read(TopicScope scope) {
-    return reader.read(scope, created);
+    return reader.read(scope, created, ownership::owned);
   }
 
   /**
@@ -78,6 +88,12 @@ public final class KafkaTopics implements TopicClient {
   public List<TopicOutcome> create(List<TopicSpec> topics) {
     List<TopicOutcome> outcomes = writer.create(topics);
     outcomes.stream().filter(TopicOutcome::succeeded).forEach(o -> created.add(o.topic()));
+    // Only what this call made is meshcode's: a topic that already existed was someone else's.
+    ownership.record(
+        outcomes.stream()
+            .filter(o -> o.status() == TopicOutcome.Status.DONE)
+            .map(TopicOutcome::topic)
+            .toList());
     return outcomes;
   }
 
@@ -95,6 +111,8 @@ public final class KafkaTopics implements TopicClient {
   public List<TopicOutcome> delete(List<String> names) {
     List<TopicOutcome> outcomes = writer.delete(names);
     names.forEach(created::remove);
+    ownership.forget(
+        outcomes.stream().filter(TopicOutcome::succeeded).map(TopicOutcome::topic).toList());
     return outcomes;
   }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,36 @@ class KafkaTopicsTest {
         .isEqualTo(new LiveTopic(prefix + "orders", 1, (short) 1, Map.of()));
     // one list, one describe, one describeConfigs
     assertThat(topics.requests().total() - before).isEqualTo(3);
+  }
+
+  @Test
+  void read_ownedPrefix_reportsOnlyTopicsMeshcodeCreated(KafkaBroker broker) throws Exception {
+    // GIVEN under the owned prefix: one topic meshcode created, one a team created by hand, and
+    // one meshcode created, deleted, and the team then re-created by hand
+    topics.create(List.of(spec("ours", Map.of()), spec("again", Map.of())));
+    topics.delete(List.of(prefix + "again"));
+    topics.awaitGone(List.of(prefix + "again"), Duration.ofSeconds(30));
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrap()))) {
+      admin
+          .createTopics(
+              List.of(
+                  new NewTopic(prefix + "handmade", 1, (short) 1),
+                  new NewTopic(prefix + "again", 1, (short) 1)))
+          .all()
+          .get();
+    }
+
+    // WHEN a fresh client (no memory of its own creates) reads the owned prefix
+    TopicRead read;
+    try (KafkaTopics fresh =
+        KafkaTopics.connect(
+            KafkaConnection.plaintext(broker.bootstrap()), KafkaTopicsOptions.defaults())) {
+      read = fresh.read(new TopicScope(Set.of(), Set.of(prefix)));
+    }
+
+    // THEN only meshcode's own topic is an orphan: the others are never the mesh's to delete
+    assertThat(read.topics().keySet()).containsExactly(prefix + "ours");
+    assertThat(read.failures()).isEmpty();
   }
 
   @Test
