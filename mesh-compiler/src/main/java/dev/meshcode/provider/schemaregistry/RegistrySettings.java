@@ -27,14 +27,18 @@ public record RegistrySettings(
     }
   }
 
-  /** No credentials, 5 s to connect, 30 s per request, 8 in flight, default retries. */
+  /**
+   * No credentials, 5 s to connect, 30 s per request, 16 in flight, default retries. Measured on
+   * Apicurio 3.3.3 (2 cores, 10,000 subjects): 16 in flight reads 10-15% faster than 8, 32 no
+   * better than 16, and 4 six times slower; a rate-limited registry answers 429 and is retried.
+   */
   public static RegistrySettings of(URI baseUri) {
     return new RegistrySettings(
         baseUri,
         Optional.empty(),
         Duration.ofSeconds(5),
         Duration.ofSeconds(30),
-        8,
+        16,
         RetryPolicy.defaults());
   }
 
