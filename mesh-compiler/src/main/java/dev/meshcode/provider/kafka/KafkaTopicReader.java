@@ -2,6 +2,8 @@ package dev.meshcode.provider.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,13 +18,17 @@ import org.apache.kafka.clients.admin.DescribeConfigsOptions;
 import org.apache.kafka.clients.admin.DescribeTopicsOptions;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.admin.TopicListing;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.TopicCollection;
+import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.UnknownTopicIdException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
- * Reads the topics of a scope: one {@code listTopics} when there are owned prefixes, then one
- * {@code describeTopics} and one {@code describeConfigs} for all of them.
+ * Reads the topics of a scope: one {@code listTopics}, then one {@code describeTopics} (by id) and
+ * one {@code describeConfigs} for all of them.
  */
 final class KafkaTopicReader {
   /** Backoff of the visibility retry: 50 ms doubling to 1 s, so retries stay few. */
@@ -44,22 +50,79 @@ final class KafkaTopicReader {
   }
 
   /**
-   * Reads the scope. Topics in {@code expected} (created by this adapter) that belong to the scope
-   * are read even when {@code listTopics} does not list them yet, and retried while Kafka does not
-   * show them, until the visibility timeout.
+   * Reads the scope: one {@code listTopics} (names and topic ids of the cluster), then the scope's
+   * listed topics described by id and their configs. Described by id, the AdminClient asks the
+   * Metadata API in one request; described by name it would page through DescribeTopicPartitions,
+   * 2,000 partitions a request, so the round trips would grow with the mesh (invariant 10). Topics
+   * in {@code expected} (created by this adapter) that the listing does not show yet are described
+   * by name and retried until the visibility timeout.
    */
   TopicRead read(TopicScope scope, Set<String> expected, Supplier<Set<String>> owned) {
-    Set<String> names = candidates(scope, expected, owned);
+    Map<String, Uuid> listed = list();
+    Set<String> names = candidates(scope, expected, owned, listed.keySet());
     expected.stream().filter(n -> scope.names().contains(n) || scope.owns(n)).forEach(names::add);
     Map<String, TopicDescription> found = new TreeMap<>();
     List<TopicOutcome> failures = new ArrayList<>();
-    Set<String> missing = describe(names, found, failures);
+    Map<Uuid, String> ids = new HashMap<>();
+    names.stream().filter(listed::containsKey).forEach(n -> ids.put(listed.get(n), n));
+    Set<String> missing = describeByIds(ids, found, failures);
+    names.stream().filter(n -> !listed.containsKey(n)).forEach(missing::add);
     missing.retainAll(expected);
     awaitDescribed(missing, found, failures, options.visibilityTimeout());
     Map<String, Map<String, String>> configs = describeConfigs(found.keySet(), failures);
     Map<String, LiveTopic> topics = new TreeMap<>();
     configs.forEach((name, topicConfigs) -> topics.put(name, live(found.get(name), topicConfigs)));
     return new TopicRead(topics, failures);
+  }
+
+  /** Every topic of the cluster by name, with its id: one request. */
+  private Map<String, Uuid> list() {
+    counter.record("listTopics");
+    KafkaFuture<Collection<TopicListing>> listed =
+        admin.listTopics(new ListTopicsOptions().timeoutMs(calls.timeoutMs())).listings();
+    calls.awaitAll(List.of(listed));
+    calls
+        .failure(listed)
+        .ifPresent(
+            e -> {
+              throw new KafkaProviderException("cannot list topics: " + calls.describe(e));
+            });
+    Map<String, Uuid> ids = new HashMap<>();
+    calls.value(listed).forEach(t -> ids.put(t.name(), t.topicId()));
+    return ids;
+  }
+
+  /**
+   * Describes topics by id into {@code found}: one Metadata request. Returns the names of topics
+   * deleted since the listing (unknown now).
+   */
+  private Set<String> describeByIds(
+      Map<Uuid, String> ids, Map<String, TopicDescription> found, List<TopicOutcome> failures) {
+    Set<String> missing = new TreeSet<>();
+    if (ids.isEmpty()) {
+      return missing;
+    }
+    counter.record("describeTopics");
+    Map<Uuid, KafkaFuture<TopicDescription>> futures =
+        admin
+            .describeTopics(
+                TopicCollection.ofTopicIds(ids.keySet()),
+                new DescribeTopicsOptions().timeoutMs(calls.timeoutMs()))
+            .topicIdValues();
+    calls.awaitAll(futures.values());
+    futures.forEach(
+        (id, future) -> {
+          String name = ids.get(id);
+          TopicOutcome outcome = calls.outcome(name, future, UnknownTopicIdException.class);
+          if (outcome.status() == TopicOutcome.Status.DONE) {
+            found.put(name, calls.value(future));
+          } else if (outcome.status() == TopicOutcome.Status.ALREADY_DONE) {
+            missing.add(name);
+          } else {
+            failures.add(outcome);
+          }
+        });
+    return missing;
   }
 
   /** Describes the names until Kafka shows them all; returns those still missing at the timeout. */
@@ -110,21 +173,11 @@ final class KafkaTopicReader {
 
   /** The scope's names, and the listed topics under its owned prefixes that meshcode made. */
   private Set<String> candidates(
-      TopicScope scope, Set<String> expected, Supplier<Set<String>> owned) {
+      TopicScope scope, Set<String> expected, Supplier<Set<String>> owned, Set<String> listed) {
     Set<String> names = new TreeSet<>(scope.names());
     if (!scope.ownedPrefixes().isEmpty()) {
-      counter.record("listTopics");
-      KafkaFuture<Set<String>> listed =
-          admin.listTopics(new ListTopicsOptions().timeoutMs(calls.timeoutMs())).names();
-      calls.awaitAll(List.of(listed));
-      calls
-          .failure(listed)
-          .ifPresent(
-              e -> {
-                throw new KafkaProviderException("cannot list topics: " + calls.describe(e));
-              });
       Set<String> ours = owned.get();
-      calls.value(listed).stream()
+      listed.stream()
           .filter(scope::owns)
           .filter(n -> ours.contains(n) || expected.contains(n))
           .forEach(names::add);

@@ -122,13 +122,14 @@ class KafkaTopicsTest {
             "604800000");
     List<TopicSpec> many =
         java.util.stream.IntStream.range(0, 2_000)
-            .mapToObj(i -> spec("bulk-" + i, configs))
+            .mapToObj(i -> new TopicSpec(prefix + "bulk-" + i, 3, (short) 1, configs))
             .collect(java.util.stream.Collectors.toList());
 
     // WHEN they are created, read back (retrying while the broker catches up), and read again
     List<TopicOutcome> created = topics.create(many);
     Set<String> invisible = topics.awaitVisible(names(many), Duration.ofSeconds(60));
     KafkaRequestCounter counter = topics.requests();
+    long lists = counter.count("listTopics");
     long describes = counter.count("describeTopics");
     long configReads = counter.count("describeConfigs");
     long wire = topics.wireRequests();
@@ -139,11 +140,13 @@ class KafkaTopicsTest {
     assertThat(created.get(1_999).topic()).isEqualTo(prefix + "bulk-1999");
     assertThat(counter.count("createTopics")).isEqualTo(2);
     assertThat(invisible).isEmpty();
-    // AND a read of 2,000 topics is one describeTopics and one describeConfigs call, whatever the
-    // number of topics: two requests on the wire, plus at most a metadata refresh
+    // AND a read of 2,000 topics (6,000 partitions: three pages of DescribeTopicPartitions) is one
+    // list, one describe by id and one describeConfigs, whatever the number of topics: three
+    // requests on the wire, plus at most a metadata refresh
+    assertThat(counter.count("listTopics") - lists).isEqualTo(1);
     assertThat(counter.count("describeTopics") - describes).isEqualTo(1);
     assertThat(counter.count("describeConfigs") - configReads).isEqualTo(1);
-    assertThat(topics.wireRequests() - wire).isBetween(2L, 3L);
+    assertThat(topics.wireRequests() - wire).isBetween(3L, 4L);
     assertThat(read.topics()).hasSize(2_000);
     assertThat(read.failures()).isEmpty();
     assertThat(read.topics().get(prefix + "bulk-7").configs()).isEqualTo(configs);
