@@ -3,7 +3,12 @@ package dev.meshcode.provider;
 import dev.meshcode.plan.Plan;
 import dev.meshcode.state.LiveState;
 import dev.meshcode.state.ReadScope;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The providers of one environment together: reads a scope through each (narrowed to its kinds)
@@ -22,13 +27,49 @@ public final class Providers implements AutoCloseable {
     return all;
   }
 
-  /** The live state of {@code scope}, read by each provider for its own kinds. */
+  /**
+   * The live state of {@code scope}, read by each provider for its own kinds. The systems are
+   * independent, so they are read at the same time: a plan waits for the slowest, not the sum. The
+   * first failure (in provider order) is thrown as it was.
+   */
   public LiveState read(ReadScope scope) {
-    LiveState live = LiveState.empty();
-    for (Provider provider : all) {
-      live = live.plus(provider.read(scope.only(provider.kinds())));
+    if (all.size() < 2) {
+      return all.isEmpty() ? LiveState.empty() : all.get(0).read(scope.only(all.get(0).kinds()));
     }
-    return live;
+    ExecutorService pool = Executors.newFixedThreadPool(all.size(), Providers::daemon);
+    try {
+      List<Future<LiveState>> reads = new ArrayList<>();
+      for (Provider provider : all) {
+        reads.add(pool.submit(() -> provider.read(scope.only(provider.kinds()))));
+      }
+      LiveState live = LiveState.empty();
+      for (Future<LiveState> read : reads) {
+        live = live.plus(result(read));
+      }
+      return live;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static LiveState result(Future<LiveState> read) {
+    try {
+      return read.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading live state", e);
+    }
+  }
+
+  private static Thread daemon(Runnable work) {
+    Thread thread = new Thread(work, "meshcode-read");
+    thread.setDaemon(true);
+    return thread;
   }
 
   /** {@code plan} with the compatibility verdicts of its schema changes. */

@@ -176,7 +176,8 @@ final class KafkaTopicReader {
       TopicScope scope, Set<String> expected, Supplier<Set<String>> owned, Set<String> listed) {
     Set<String> names = new TreeSet<>(scope.names());
     if (!scope.ownedPrefixes().isEmpty()) {
-      Set<String> ours = owned.get();
+      // Without the log, nothing was recorded: no topic is meshcode's to prune.
+      Set<String> ours = listed.contains(OwnershipLog.TOPIC) ? owned.get() : Set.of();
       listed.stream()
           .filter(scope::owns)
           .filter(n -> ours.contains(n) || expected.contains(n))
