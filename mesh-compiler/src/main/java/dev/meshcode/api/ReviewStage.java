@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The git-aware half of validation: reads the base revision (the merge base with {@code baseRef})
@@ -45,17 +44,9 @@ final class ReviewStage {
     Set<String> far = new TreeSet<>();
     for (DataProduct p : head.products()) {
       String descriptor = p.origin().file();
-      String folder =
-          descriptor.contains("/") ? descriptor.substring(0, descriptor.lastIndexOf('/') + 1) : "";
+      String folder = descriptor.substring(0, descriptor.lastIndexOf('/') + 1);
       boolean outside =
-          Stream.concat(
-                  p.schemas().stream()
-                      .flatMap(
-                          s ->
-                              Stream.concat(
-                                  Stream.of(s.source().file()),
-                                  s.references().stream().map(r -> r.source().file()))),
-                  p.query().stream().map(q -> q.file()))
+          p.files().stream()
               .anyMatch(f -> !f.startsWith(folder) || f.substring(folder.length()).contains("/"));
       if (outside) {
         far.add(descriptor);

@@ -2,6 +2,8 @@ package dev.meshcode.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * A data product: a topic and its schemas, published by one domain, with the catalog metadata
@@ -36,6 +38,22 @@ public record DataProduct(
 
   public boolean derived() {
     return !inputs.isEmpty();
+  }
+
+  /**
+   * The files this product is made of, relative to the mesh root, sorted: its descriptor, its
+   * schema files and the files of their references, its query. Who owns, reviews or changes a
+   * product goes by these.
+   */
+  public SortedSet<String> files() {
+    SortedSet<String> files = new TreeSet<>();
+    files.add(origin.file());
+    for (SchemaSpec schema : schemas()) {
+      files.add(schema.source().file());
+      schema.references().forEach(r -> files.add(r.source().file()));
+    }
+    query.ifPresent(q -> files.add(q.file()));
+    return files;
   }
 
   public List<SchemaSpec> schemas() {

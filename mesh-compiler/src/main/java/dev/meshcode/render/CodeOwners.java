@@ -9,8 +9,6 @@ import dev.meshcode.model.Domain;
 import dev.meshcode.model.Environment;
 import dev.meshcode.model.Mesh;
 import dev.meshcode.model.PolicySpec;
-import dev.meshcode.model.SchemaReference;
-import dev.meshcode.model.SchemaSpec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -59,7 +57,7 @@ public final class CodeOwners {
     }
     for (DataProduct product : mesh.products()) {
       Optional<Domain> domain = mesh.domain(product.id().domain());
-      domain.ifPresent(d -> filesOf(product).forEach(f -> own(owners, f, d.owners())));
+      domain.ifPresent(d -> product.files().forEach(f -> own(owners, f, d.owners())));
     }
     StringBuilder out = new StringBuilder(header(mesh));
     owners.forEach(
@@ -91,18 +89,6 @@ public final class CodeOwners {
   private void own(Map<String, SortedSet<String>> owners, String file, Collection<String> teams) {
     SortedSet<String> set = owners.computeIfAbsent(file, f -> new TreeSet<>());
     teams.forEach(t -> set.add(settings.owner(t)));
-  }
-
-  /** The product descriptor and every file it names: schemas, their references, the query. */
-  private static List<String> filesOf(DataProduct product) {
-    List<String> files = new ArrayList<>();
-    files.add(product.origin().file());
-    for (SchemaSpec schema : product.schemas()) {
-      files.add(schema.source().file());
-      schema.references().stream().map(SchemaReference::source).forEach(s -> files.add(s.file()));
-    }
-    product.query().ifPresent(q -> files.add(q.file()));
-    return files;
   }
 
   private String header(Mesh mesh) {

@@ -3,8 +3,6 @@ package dev.meshcode.review;
 import dev.meshcode.model.DataProduct;
 import dev.meshcode.model.Mesh;
 import dev.meshcode.model.ProductId;
-import dev.meshcode.model.SchemaReference;
-import dev.meshcode.model.SchemaSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,21 +55,10 @@ final class ChangedProducts {
   static Map<String, List<ProductId>> byFile(Mesh mesh) {
     Map<String, List<ProductId>> index = new HashMap<>();
     for (DataProduct product : mesh.products()) {
-      for (String file : files(product)) {
+      for (String file : product.files()) {
         index.computeIfAbsent(file, f -> new ArrayList<>(1)).add(product.id());
       }
     }
     return index;
-  }
-
-  private static Set<String> files(DataProduct product) {
-    Set<String> files = new TreeSet<>();
-    files.add(product.origin().file());
-    for (SchemaSpec schema : product.schemas()) {
-      files.add(schema.source().file());
-      schema.references().stream().map(SchemaReference::source).forEach(s -> files.add(s.file()));
-    }
-    product.query().ifPresent(q -> files.add(q.file()));
-    return files;
   }
 }
