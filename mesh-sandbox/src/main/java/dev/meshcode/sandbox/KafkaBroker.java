@@ -49,14 +49,15 @@ public final class KafkaBroker implements AutoCloseable {
       requireSameSize(previous.get(), options);
       List<ProcessHandle> alive = alive(previous.get());
       if (alive.size() == options.nodes()) {
-        KafkaReadiness.await(previous.get(), alive, dataDir, options.startTimeout());
+        KafkaReadiness.await(
+            previous.get(), alive, dataDir, options.startTimeout(), options.sasl());
         return new KafkaBroker(dataDir, previous.get(), alive, List.of());
       }
       KafkaProcesses.stop(alive, STOP_TIMEOUT);
     }
     KafkaStorage.requireUnused(dataDir, previous.map(KafkaBrokerState::nodes).orElse(List.of()));
     List<KafkaNode> nodes = choosePorts(previous, options.nodes(), options.preferredPort());
-    nodes.forEach(node -> KafkaNodeConfig.write(dataDir, node, nodes));
+    nodes.forEach(node -> KafkaNodeConfig.write(dataDir, node, nodes, options.sasl()));
     String clusterId = KafkaStorage.clusterId(dataDir, nodes);
     KafkaStorage.formatMissing(options, nodes, clusterId);
     return launch(options, nodes, clusterId);
@@ -87,7 +88,7 @@ public final class KafkaBroker implements AutoCloseable {
             handles.stream().map(KafkaProcesses::startedAt).collect(Collectors.toList()));
     state.write(dataDir);
     try {
-      KafkaReadiness.await(state, handles, dataDir, options.startTimeout());
+      KafkaReadiness.await(state, handles, dataDir, options.startTimeout(), options.sasl());
     } catch (RuntimeException e) {
       KafkaProcesses.stop(handles, STOP_TIMEOUT);
       markStopped(dataDir, state);

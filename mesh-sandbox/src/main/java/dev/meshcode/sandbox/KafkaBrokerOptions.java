@@ -3,6 +3,7 @@ package dev.meshcode.sandbox;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How to launch a local Kafka cluster.
@@ -24,7 +25,8 @@ public record KafkaBrokerOptions(
     List<String> jvmOptions,
     Duration startTimeout,
     boolean tiedToThisJvm,
-    int preferredPort) {
+    int preferredPort,
+    KafkaSasl sasl) {
 
   /**
    * About 360 MiB resident after 1,000 topics (measured); the default 1 GiB heap grows with churn.
@@ -49,36 +51,59 @@ public record KafkaBrokerOptions(
   public static KafkaBrokerOptions of(Path dataDir, List<Path> classpath) {
     KafkaClasspath.requireBroker(classpath);
     return new KafkaBrokerOptions(
-        dataDir, 1, classpath, DEFAULT_JVM_OPTIONS, Duration.ofSeconds(90), false, 0);
+        dataDir,
+        1,
+        classpath,
+        DEFAULT_JVM_OPTIONS,
+        Duration.ofSeconds(90),
+        false,
+        0,
+        KafkaSasl.none());
   }
 
   public KafkaBrokerOptions withNodes(int count) {
     return new KafkaBrokerOptions(
-        dataDir, count, classpath, jvmOptions, startTimeout, tiedToThisJvm, preferredPort);
+        dataDir, count, classpath, jvmOptions, startTimeout, tiedToThisJvm, preferredPort, sasl);
   }
 
   public KafkaBrokerOptions withClasspath(List<Path> jars) {
     return new KafkaBrokerOptions(
-        dataDir, nodes, jars, jvmOptions, startTimeout, tiedToThisJvm, preferredPort);
+        dataDir, nodes, jars, jvmOptions, startTimeout, tiedToThisJvm, preferredPort, sasl);
   }
 
   public KafkaBrokerOptions withJvmOptions(List<String> options) {
     return new KafkaBrokerOptions(
-        dataDir, nodes, classpath, options, startTimeout, tiedToThisJvm, preferredPort);
+        dataDir, nodes, classpath, options, startTimeout, tiedToThisJvm, preferredPort, sasl);
   }
 
   public KafkaBrokerOptions withStartTimeout(Duration timeout) {
     return new KafkaBrokerOptions(
-        dataDir, nodes, classpath, jvmOptions, timeout, tiedToThisJvm, preferredPort);
+        dataDir, nodes, classpath, jvmOptions, timeout, tiedToThisJvm, preferredPort, sasl);
   }
 
   public KafkaBrokerOptions tiedToThisJvm(boolean tied) {
     return new KafkaBrokerOptions(
-        dataDir, nodes, classpath, jvmOptions, startTimeout, tied, preferredPort);
+        dataDir, nodes, classpath, jvmOptions, startTimeout, tied, preferredPort, sasl);
   }
 
   public KafkaBrokerOptions withPreferredPort(int port) {
     return new KafkaBrokerOptions(
-        dataDir, nodes, classpath, jvmOptions, startTimeout, tiedToThisJvm, port);
+        dataDir, nodes, classpath, jvmOptions, startTimeout, tiedToThisJvm, port, sasl);
+  }
+
+  /**
+   * SASL/PLAIN (over plaintext, loopback only) on the client listener with these users (name to
+   * password); the first by name is the brokers' own. For tests of clients that log in.
+   */
+  public KafkaBrokerOptions withSaslUsers(Map<String, String> users) {
+    return new KafkaBrokerOptions(
+        dataDir,
+        nodes,
+        classpath,
+        jvmOptions,
+        startTimeout,
+        tiedToThisJvm,
+        preferredPort,
+        new KafkaSasl(users));
   }
 }

@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 final class KafkaNodeConfig {
   private KafkaNodeConfig() {}
 
-  static void write(Path dataDir, KafkaNode node, List<KafkaNode> cluster) {
+  static void write(Path dataDir, KafkaNode node, List<KafkaNode> cluster, KafkaSasl sasl) {
     try {
       Files.createDirectories(node.logDir(dataDir));
       Files.writeString(
           node.configFile(dataDir),
-          serverProperties(dataDir, node, cluster),
+          serverProperties(dataDir, node, cluster, sasl),
           StandardCharsets.UTF_8);
       Files.writeString(log4jFile(dataDir), LOG4J, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -28,7 +28,9 @@ final class KafkaNodeConfig {
     return dataDir.resolve("log4j2.properties");
   }
 
-  static String serverProperties(Path dataDir, KafkaNode node, List<KafkaNode> cluster) {
+  static String serverProperties(
+      Path dataDir, KafkaNode node, List<KafkaNode> cluster, KafkaSasl sasl) {
+    String client = sasl.protocol();
     String voters =
         cluster.stream()
             .map(n -> n.id() + "@127.0.0.1:" + n.controllerPort())
@@ -39,14 +41,16 @@ final class KafkaNodeConfig {
         "process.roles=broker,controller",
         "node.id=" + node.id(),
         "controller.quorum.voters=" + voters,
-        "listeners=PLAINTEXT://127.0.0.1:"
+        "listeners="
+            + client
+            + "://127.0.0.1:"
             + node.port()
             + ",CONTROLLER://127.0.0.1:"
             + node.controllerPort(),
-        "advertised.listeners=PLAINTEXT://127.0.0.1:" + node.port(),
+        "advertised.listeners=" + client + "://127.0.0.1:" + node.port(),
         "controller.listener.names=CONTROLLER",
-        "inter.broker.listener.name=PLAINTEXT",
-        "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+        "inter.broker.listener.name=" + client,
+        "listener.security.protocol.map=CONTROLLER:PLAINTEXT," + client + ":" + client,
         "log.dirs=" + node.logDir(dataDir),
         "num.partitions=1",
         // A read must never create a topic: the planner only ever describes.
@@ -59,7 +63,7 @@ final class KafkaNodeConfig {
         "group.initial.rebalance.delay.ms=0",
         // The 128 MiB default would take a third of the small heap.
         "log.cleaner.dedupe.buffer.size=2097152",
-        "");
+        sasl.serverProperties());
   }
 
   private static final String LOG4J =

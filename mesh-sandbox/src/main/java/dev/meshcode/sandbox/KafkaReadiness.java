@@ -2,6 +2,7 @@ package dev.meshcode.sandbox;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -17,14 +18,17 @@ final class KafkaReadiness {
   private KafkaReadiness() {}
 
   static void await(
-      KafkaBrokerState state, List<ProcessHandle> processes, Path dataDir, Duration timeout) {
+      KafkaBrokerState state,
+      List<ProcessHandle> processes,
+      Path dataDir,
+      Duration timeout,
+      KafkaSasl sasl) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    Map<String, Object> config =
-        Map.of(
-            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, state.bootstrap(),
-            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000,
-            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 4_000,
-            AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500);
+    Map<String, Object> config = new HashMap<>(sasl.clientConfig());
+    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, state.bootstrap());
+    config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000);
+    config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 4_000);
+    config.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500);
     try (Admin admin = Admin.create(config)) {
       while (System.nanoTime() < deadline) {
         requireAlive(state, processes, dataDir);

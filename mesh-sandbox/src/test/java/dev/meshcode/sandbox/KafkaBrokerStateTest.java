@@ -45,7 +45,8 @@ class KafkaBrokerStateTest {
             new KafkaNode(3, 1003, 2003));
 
     // WHEN its configuration is rendered
-    String props = KafkaNodeConfig.serverProperties(Path.of("/d"), cluster.get(1), cluster);
+    String props =
+        KafkaNodeConfig.serverProperties(Path.of("/d"), cluster.get(1), cluster, KafkaSasl.none());
 
     // THEN it names all voters, listens on 127.0.0.1 only and never auto-creates topics
     assertThat(props)

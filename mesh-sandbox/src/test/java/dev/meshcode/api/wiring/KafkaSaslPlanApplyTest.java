@@ -1,0 +1,184 @@
+package dev.meshcode.api.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meshcode.api.ApplyReport;
+import dev.meshcode.api.ApplyRequest;
+import dev.meshcode.api.Login;
+import dev.meshcode.api.MeshCompiler;
+import dev.meshcode.api.MeshEvent;
+import dev.meshcode.api.PlanReport;
+import dev.meshcode.api.PlanRequest;
+import dev.meshcode.api.ProviderFactory;
+import dev.meshcode.api.SecretResolver;
+import dev.meshcode.diag.Diagnostic;
+import dev.meshcode.provider.Provider;
+import dev.meshcode.provider.Providers;
+import dev.meshcode.provider.kafka.KafkaProvider;
+import dev.meshcode.sandbox.KafkaBroker;
+import dev.meshcode.sandbox.KafkaBrokerOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Credentials end to end on a real broker that requires a login (SASL/PLAIN): the environment names
+ * the password by reference, the facade resolves it, the Kafka provider logs in, plans, applies and
+ * converges; a wrong password is a {@code provider-failed} diagnostic that never shows it.
+ */
+class KafkaSaslPlanApplyTest {
+
+  private static final String PASSWORD = "mesh-Secret-42";
+  private static KafkaBroker broker;
+
+  @TempDir static Path data;
+  @TempDir Path root;
+  private final List<Provider> created = new ArrayList<>();
+  private final MeshCompiler compiler =
+      new MeshCompiler(
+          Clock.fixed(Instant.parse("2026-01-15T00:00:00Z"), ZoneOffset.UTC),
+          MeshEvent.Listener.ignoring());
+
+  @BeforeAll
+  static void start() {
+    broker =
+        KafkaBroker.start(
+            KafkaBrokerOptions.of(data.resolve("kafka"))
+                .tiedToThisJvm(true)
+                .withSaslUsers(Map.of("admin", "admin-Secret-7", "mesh", PASSWORD)));
+  }
+
+  @AfterAll
+  static void stop() {
+    broker.stop();
+  }
+
+  @BeforeEach
+  void mesh() throws IOException {
+    write("mesh.yaml", MESH);
+    write("domains/secure/domain.yaml", DOMAIN);
+    write("domains/secure/orders.yaml", PRODUCT);
+    write("environments/test.yaml", ENVIRONMENT.formatted(broker.bootstrap()));
+  }
+
+  @AfterEach
+  void close() {
+    created.forEach(p -> ((KafkaProvider) p).close());
+  }
+
+  @Test
+  void planApplyPlan_loginFromASecretReference_createsThenConverges() {
+    // WHEN planned and applied as `mesh`, whose password comes from ${env:MESH_KAFKA_PASSWORD}
+    PlanReport first = compiler.plan(root, "test", PlanRequest.defaults(), factory(PASSWORD));
+    ApplyReport applied =
+        compiler.apply(root, "test", ApplyRequest.fresh(false), factory(PASSWORD));
+
+    // THEN the topic is created over the authenticated listener, and a plan after it is empty
+    assertThat(first.diagnostics().hasErrors()).as("%s", first.diagnostics()).isFalse();
+    assertThat(first.plan().orElseThrow().changes())
+        .extracting(c -> c.action().label() + " " + c.address())
+        .containsExactly("create kafka_topic.secure.orders");
+    assertThat(applied.succeeded()).isTrue();
+    assertThat(compiler.plan(root, "test", PlanRequest.defaults(), factory(PASSWORD)).hasChanges())
+        .isFalse();
+  }
+
+  @Test
+  void plan_wrongPassword_isProviderFailedWithoutThePassword() {
+    // WHEN planned with a password the broker refuses
+    String wrong = "not-the-Password-99";
+    PlanReport refused = compiler.plan(root, "test", PlanRequest.defaults(), factory(wrong));
+
+    // THEN one provider-failed diagnostic that says authentication failed, and no password in it
+    assertThat(refused.plan()).isEmpty();
+    Diagnostic failed = refused.problems().all().get(0);
+    assertThat(failed.code()).isEqualTo("provider-failed");
+    assertThat(failed.summary() + failed.detail()).containsIgnoringCase("authentication");
+    assertThat(failed.summary() + failed.detail() + failed.hint())
+        .doesNotContain(wrong)
+        .doesNotContain(PASSWORD);
+  }
+
+  /** The real wiring, with the password behind an environment variable reference. */
+  private ProviderFactory factory(String password) {
+    SecretResolver secrets =
+        new SecretResolver() {
+          @Override
+          public Optional<String> environmentVariable(String name) {
+            return name.equals("MESH_KAFKA_PASSWORD") ? Optional.of(password) : Optional.empty();
+          }
+
+          @Override
+          public Optional<Login> server(String id) {
+            return Optional.empty();
+          }
+        };
+    return environment -> {
+      Provider kafka = new KafkaProviderPlugin().create(environment, secrets);
+      created.add(kafka);
+      return new Providers(List.of(kafka));
+    };
+  }
+
+  private void write(String file, String text) throws IOException {
+    Path path = root.resolve(file);
+    Files.createDirectories(path.getParent());
+    Files.writeString(path, text);
+  }
+
+  private static final String MESH =
+      """
+      apiVersion: meshcode.dev/v1
+      kind: Mesh
+      name: sasl
+      defaults:
+        topic:
+          replicationFactor: 1
+      """;
+
+  private static final String DOMAIN =
+      """
+      apiVersion: meshcode.dev/v1
+      kind: Domain
+      name: secure
+      description: A domain on a cluster that requires a login
+      owners: ["@secure-team"]
+      """;
+
+  private static final String PRODUCT =
+      """
+      apiVersion: meshcode.dev/v1
+      kind: DataProduct
+      name: orders
+      domain: secure
+      owner: "@secure-team"
+      quality: raw
+      sla: tier-3
+      topic:
+        partitions: 1
+      """;
+
+  private static final String ENVIRONMENT =
+      """
+      apiVersion: meshcode.dev/v1
+      kind: Environment
+      name: test
+      kafka:
+        bootstrapServers: %s
+        properties: { security.protocol: SASL_PLAINTEXT, sasl.mechanism: PLAIN }
+        credentials: { username: mesh, password: "${env:MESH_KAFKA_PASSWORD}" }
+      """;
+}
