@@ -50,14 +50,14 @@ public final class KafkaBroker implements AutoCloseable {
       List<ProcessHandle> alive = alive(previous.get());
       if (alive.size() == options.nodes()) {
         KafkaReadiness.await(
-            previous.get(), alive, dataDir, options.startTimeout(), options.sasl());
+            previous.get(), alive, dataDir, options.startTimeout(), options.security());
         return new KafkaBroker(dataDir, previous.get(), alive, List.of());
       }
       KafkaProcesses.stop(alive, STOP_TIMEOUT);
     }
     KafkaStorage.requireUnused(dataDir, previous.map(KafkaBrokerState::nodes).orElse(List.of()));
     List<KafkaNode> nodes = choosePorts(previous, options.nodes(), options.preferredPort());
-    nodes.forEach(node -> KafkaNodeConfig.write(dataDir, node, nodes, options.sasl()));
+    nodes.forEach(node -> KafkaNodeConfig.write(dataDir, node, nodes, options.security()));
     String clusterId = KafkaStorage.clusterId(dataDir, nodes);
     KafkaStorage.formatMissing(options, nodes, clusterId);
     return launch(options, nodes, clusterId);
@@ -88,7 +88,7 @@ public final class KafkaBroker implements AutoCloseable {
             handles.stream().map(KafkaProcesses::startedAt).collect(Collectors.toList()));
     state.write(dataDir);
     try {
-      KafkaReadiness.await(state, handles, dataDir, options.startTimeout(), options.sasl());
+      KafkaReadiness.await(state, handles, dataDir, options.startTimeout(), options.security());
     } catch (RuntimeException e) {
       KafkaProcesses.stop(handles, STOP_TIMEOUT);
       markStopped(dataDir, state);

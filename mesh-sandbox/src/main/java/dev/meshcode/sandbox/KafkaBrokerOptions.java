@@ -26,7 +26,7 @@ public record KafkaBrokerOptions(
     Duration startTimeout,
     boolean tiedToThisJvm,
     int preferredPort,
-    KafkaSasl sasl) {
+    KafkaSecurity security) {
 
   /**
    * About 360 MiB resident after 1,000 topics (measured); the default 1 GiB heap grows with churn.
@@ -58,37 +58,44 @@ public record KafkaBrokerOptions(
         Duration.ofSeconds(90),
         false,
         0,
-        KafkaSasl.none());
+        KafkaSecurity.none());
   }
 
   public KafkaBrokerOptions withNodes(int count) {
     return new KafkaBrokerOptions(
-        dataDir, count, classpath, jvmOptions, startTimeout, tiedToThisJvm, preferredPort, sasl);
+        dataDir,
+        count,
+        classpath,
+        jvmOptions,
+        startTimeout,
+        tiedToThisJvm,
+        preferredPort,
+        security);
   }
 
   public KafkaBrokerOptions withClasspath(List<Path> jars) {
     return new KafkaBrokerOptions(
-        dataDir, nodes, jars, jvmOptions, startTimeout, tiedToThisJvm, preferredPort, sasl);
+        dataDir, nodes, jars, jvmOptions, startTimeout, tiedToThisJvm, preferredPort, security);
   }
 
   public KafkaBrokerOptions withJvmOptions(List<String> options) {
     return new KafkaBrokerOptions(
-        dataDir, nodes, classpath, options, startTimeout, tiedToThisJvm, preferredPort, sasl);
+        dataDir, nodes, classpath, options, startTimeout, tiedToThisJvm, preferredPort, security);
   }
 
   public KafkaBrokerOptions withStartTimeout(Duration timeout) {
     return new KafkaBrokerOptions(
-        dataDir, nodes, classpath, jvmOptions, timeout, tiedToThisJvm, preferredPort, sasl);
+        dataDir, nodes, classpath, jvmOptions, timeout, tiedToThisJvm, preferredPort, security);
   }
 
   public KafkaBrokerOptions tiedToThisJvm(boolean tied) {
     return new KafkaBrokerOptions(
-        dataDir, nodes, classpath, jvmOptions, startTimeout, tied, preferredPort, sasl);
+        dataDir, nodes, classpath, jvmOptions, startTimeout, tied, preferredPort, security);
   }
 
   public KafkaBrokerOptions withPreferredPort(int port) {
     return new KafkaBrokerOptions(
-        dataDir, nodes, classpath, jvmOptions, startTimeout, tiedToThisJvm, port, sasl);
+        dataDir, nodes, classpath, jvmOptions, startTimeout, tiedToThisJvm, port, security);
   }
 
   /**
@@ -104,6 +111,19 @@ public record KafkaBrokerOptions(
         startTimeout,
         tiedToThisJvm,
         preferredPort,
-        new KafkaSasl(users));
+        security.withUsers(users));
+  }
+
+  /** TLS on the client listener (SSL, or SASL_SSL with {@link #withSaslUsers}). For tests. */
+  public KafkaBrokerOptions withTls(KafkaTls keys) {
+    return new KafkaBrokerOptions(
+        dataDir,
+        nodes,
+        classpath,
+        jvmOptions,
+        startTimeout,
+        tiedToThisJvm,
+        preferredPort,
+        security.withTls(keys));
   }
 }

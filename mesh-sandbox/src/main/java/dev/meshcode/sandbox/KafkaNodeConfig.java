@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 final class KafkaNodeConfig {
   private KafkaNodeConfig() {}
 
-  static void write(Path dataDir, KafkaNode node, List<KafkaNode> cluster, KafkaSasl sasl) {
+  static void write(Path dataDir, KafkaNode node, List<KafkaNode> cluster, KafkaSecurity security) {
     try {
       Files.createDirectories(node.logDir(dataDir));
       Files.writeString(
           node.configFile(dataDir),
-          serverProperties(dataDir, node, cluster, sasl),
+          serverProperties(dataDir, node, cluster, security),
           StandardCharsets.UTF_8);
       Files.writeString(log4jFile(dataDir), LOG4J, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -29,8 +29,8 @@ final class KafkaNodeConfig {
   }
 
   static String serverProperties(
-      Path dataDir, KafkaNode node, List<KafkaNode> cluster, KafkaSasl sasl) {
-    String client = sasl.protocol();
+      Path dataDir, KafkaNode node, List<KafkaNode> cluster, KafkaSecurity security) {
+    String client = security.protocol();
     String voters =
         cluster.stream()
             .map(n -> n.id() + "@127.0.0.1:" + n.controllerPort())
@@ -63,7 +63,7 @@ final class KafkaNodeConfig {
         "group.initial.rebalance.delay.ms=0",
         // The 128 MiB default would take a third of the small heap.
         "log.cleaner.dedupe.buffer.size=2097152",
-        sasl.serverProperties());
+        security.serverProperties());
   }
 
   private static final String LOG4J =

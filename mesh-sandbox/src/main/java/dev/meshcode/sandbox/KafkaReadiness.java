@@ -22,9 +22,9 @@ final class KafkaReadiness {
       List<ProcessHandle> processes,
       Path dataDir,
       Duration timeout,
-      KafkaSasl sasl) {
+      KafkaSecurity security) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    Map<String, Object> config = new HashMap<>(sasl.clientConfig());
+    Map<String, Object> config = new HashMap<>(security.clientConfig());
     config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, state.bootstrap());
     config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000);
     config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 4_000);

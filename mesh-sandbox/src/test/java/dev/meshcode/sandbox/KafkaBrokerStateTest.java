@@ -46,7 +46,8 @@ class KafkaBrokerStateTest {
 
     // WHEN its configuration is rendered
     String props =
-        KafkaNodeConfig.serverProperties(Path.of("/d"), cluster.get(1), cluster, KafkaSasl.none());
+        KafkaNodeConfig.serverProperties(
+            Path.of("/d"), cluster.get(1), cluster, KafkaSecurity.none());
 
     // THEN it names all voters, listens on 127.0.0.1 only and never auto-creates topics
     assertThat(props)

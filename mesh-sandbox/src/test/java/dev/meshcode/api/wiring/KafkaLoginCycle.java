@@ -32,19 +32,26 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Credentials end to end on a real broker that requires a login (SASL/PLAIN): the environment names
- * the password by reference, the facade resolves it, the Kafka provider logs in, plans, applies and
- * converges; a wrong password is a {@code provider-failed} diagnostic that never shows it.
+ * Credentials end to end on a real broker that requires a login (SASL/PLAIN over plaintext, and
+ * over TLS: SASL_SSL, what production clusters use): the environment names the password (and the
+ * trust store's password) by reference, the facade resolves them, the Kafka provider logs in,
+ * plans, applies and converges; a wrong password is a {@code provider-failed} diagnostic that never
+ * shows it.
  */
-class KafkaSaslPlanApplyTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class KafkaLoginCycle {
 
   private static final String PASSWORD = "mesh-Secret-42";
-  private static KafkaBroker broker;
+  static final String TRUST_PASSWORD = "trust-Secret-5";
+  private KafkaBroker broker;
 
-  @TempDir static Path data;
+  /** Per class: the cluster's data and TLS material. */
+  Path data;
+
   @TempDir Path root;
   private final List<Provider> created = new ArrayList<>();
   private final MeshCompiler compiler =
@@ -53,17 +60,27 @@ class KafkaSaslPlanApplyTest {
           MeshEvent.Listener.ignoring());
 
   @BeforeAll
-  static void start() {
+  void start(@TempDir Path dir) {
+    data = dir;
     broker =
         KafkaBroker.start(
-            KafkaBrokerOptions.of(data.resolve("kafka"))
-                .tiedToThisJvm(true)
-                .withSaslUsers(Map.of("admin", "admin-Secret-7", "mesh", PASSWORD)));
+            secure(
+                KafkaBrokerOptions.of(data.resolve("kafka"))
+                    .tiedToThisJvm(true)
+                    .withSaslUsers(Map.of("admin", "admin-Secret-7", "mesh", PASSWORD))));
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     broker.stop();
+  }
+
+  KafkaBrokerOptions secure(KafkaBrokerOptions options) {
+    return options;
+  }
+
+  String clientProperties() {
+    return "security.protocol: SASL_PLAINTEXT, sasl.mechanism: PLAIN";
   }
 
   @BeforeEach
@@ -71,7 +88,7 @@ class KafkaSaslPlanApplyTest {
     write("mesh.yaml", MESH);
     write("domains/secure/domain.yaml", DOMAIN);
     write("domains/secure/orders.yaml", PRODUCT);
-    write("environments/test.yaml", ENVIRONMENT.formatted(broker.bootstrap()));
+    write("environments/test.yaml", ENVIRONMENT.formatted(broker.bootstrap(), clientProperties()));
   }
 
   @AfterEach
@@ -109,7 +126,8 @@ class KafkaSaslPlanApplyTest {
     assertThat(failed.summary() + failed.detail()).containsIgnoringCase("authentication");
     assertThat(failed.summary() + failed.detail() + failed.hint())
         .doesNotContain(wrong)
-        .doesNotContain(PASSWORD);
+        .doesNotContain(PASSWORD)
+        .doesNotContain(TRUST_PASSWORD);
   }
 
   /** The real wiring, with the password behind an environment variable reference. */
@@ -118,7 +136,9 @@ class KafkaSaslPlanApplyTest {
         new SecretResolver() {
           @Override
           public Optional<String> environmentVariable(String name) {
-            return name.equals("MESH_KAFKA_PASSWORD") ? Optional.of(password) : Optional.empty();
+            Map<String, String> env =
+                Map.of("MESH_KAFKA_PASSWORD", password, "TRUSTSTORE_PASSWORD", TRUST_PASSWORD);
+            return Optional.ofNullable(env.get(name));
           }
 
           @Override
@@ -178,7 +198,7 @@ class KafkaSaslPlanApplyTest {
       name: test
       kafka:
         bootstrapServers: %s
-        properties: { security.protocol: SASL_PLAINTEXT, sasl.mechanism: PLAIN }
+        properties: { %s }
         credentials: { username: mesh, password: "${env:MESH_KAFKA_PASSWORD}" }
       """;
 }
