@@ -1,6 +1,7 @@
 package dev.meshcode.sandbox;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -9,23 +10,20 @@ import java.util.Map;
  */
 public record KafkaTls(Path keyStore, Path trustStore, String password) {
 
+  /** The brokers present the key and, talking to each other, trust the same certificate. */
   Map<String, String> brokerConfig() {
-    return Map.of(
-        "ssl.keystore.location",
-        keyStore.toString(),
-        "ssl.keystore.password",
-        password,
-        "ssl.keystore.type",
-        "PKCS12",
-        "ssl.truststore.location",
-        trustStore.toString(),
-        "ssl.truststore.password",
-        password,
-        "ssl.truststore.type",
-        "PKCS12");
+    Map<String, String> config = new HashMap<>(trustConfig());
+    config.put("ssl.keystore.location", keyStore.toString());
+    config.put("ssl.keystore.password", password);
+    config.put("ssl.keystore.type", "PKCS12");
+    return config;
   }
 
   Map<String, Object> clientConfig() {
+    return Map.copyOf(trustConfig());
+  }
+
+  private Map<String, String> trustConfig() {
     return Map.of(
         "ssl.truststore.location",
         trustStore.toString(),
