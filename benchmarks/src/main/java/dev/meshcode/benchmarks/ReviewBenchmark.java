@@ -6,7 +6,6 @@ import dev.meshcode.api.ValidationReport;
 import dev.meshcode.diag.Diagnostic;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -76,7 +75,7 @@ public final class ReviewBenchmark {
           seconds(System.nanoTime() - start));
       measure(root, changed, warmups, runs);
     } finally {
-      deleteTree(root);
+      ValidateBenchmark.deleteTree(root);
     }
   }
 
@@ -179,20 +178,5 @@ public final class ReviewBenchmark {
 
   private static double seconds(long nanos) {
     return nanos / 1e9;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (var files = Files.walk(dir)) {
-      files
-          .sorted(Collections.reverseOrder())
-          .forEach(
-              p -> {
-                try {
-                  Files.delete(p);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    }
   }
 }

@@ -119,7 +119,8 @@ public final class ValidateBenchmark {
     }
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  /** Deletes {@code root} and everything under it. */
+  static void deleteTree(Path root) throws IOException {
     try (Stream<Path> all = Files.walk(root)) {
       for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);

@@ -30,10 +30,6 @@ public record Fingerprint(String value, List<String> attributes) {
     attributes = List.copyOf(new TreeSet<>(attributes));
   }
 
-  public static Fingerprint absent() {
-    return new Fingerprint(ABSENT, List.of());
-  }
-
   /** The fingerprint of {@code observed} (or of its absence) over {@code attributes}. */
   public static Fingerprint of(Optional<Resource> observed, SortedSet<String> attributes) {
     if (observed.isEmpty()) {

@@ -9,11 +9,9 @@ import dev.meshcode.sandbox.ApicurioRelease;
 import dev.meshcode.sandbox.KafkaBroker;
 import dev.meshcode.sandbox.KafkaBrokerException;
 import dev.meshcode.sandbox.KafkaBrokerOptions;
+import dev.meshcode.sandbox.LoopbackPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,7 +191,7 @@ public class SandboxStartMojo extends AbstractSandboxMojo {
       throws MojoExecutionException {
     Path tarball = resolve(choice.release());
     ApicurioOptions options = ApicurioOptions.defaults();
-    if (preferredPort != 0 && isFree(preferredPort)) {
+    if (preferredPort != 0 && LoopbackPorts.isFree(preferredPort)) {
       options = options.withPorts(preferredPort, 0);
     }
     if (choice.release() == ApicurioRelease.V3) {
@@ -230,16 +228,6 @@ public class SandboxStartMojo extends AbstractSandboxMojo {
               + " from the project's repositories: "
               + e.getMessage(),
           e);
-    }
-  }
-
-  private static boolean isFree(int port) {
-    try (ServerSocket socket = new ServerSocket()) {
-      socket.setReuseAddress(true);
-      socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-      return true;
-    } catch (IOException e) {
-      return false;
     }
   }
 

@@ -179,16 +179,7 @@ public final class ApicurioRegistry implements AutoCloseable {
     if (requested != 0) {
       return requested;
     }
-    return last.filter(ApicurioRegistry::isFree).orElseGet(ApicurioRegistry::freePort);
-  }
-
-  private static boolean isFree(int port) {
-    try {
-      new ServerSocket(port, 1, InetAddress.getLoopbackAddress()).close();
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
+    return last.filter(LoopbackPorts::isFree).orElseGet(ApicurioRegistry::freePort);
   }
 
   static int freePort() {

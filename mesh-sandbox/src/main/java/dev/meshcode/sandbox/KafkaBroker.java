@@ -173,13 +173,13 @@ public final class KafkaBroker implements AutoCloseable {
                     p.nodes().stream()
                         .allMatch(
                             n ->
-                                KafkaPorts.isFree(n.port())
-                                    && KafkaPorts.isFree(n.controllerPort())))
+                                LoopbackPorts.isFree(n.port())
+                                    && LoopbackPorts.isFree(n.controllerPort())))
             .map(KafkaBrokerState::nodes)
             .orElseGet(() -> freshPorts(count));
     boolean taken =
         nodes.stream().anyMatch(n -> n.port() == preferred || n.controllerPort() == preferred);
-    if (preferred == 0 || taken || !KafkaPorts.isFree(preferred)) {
+    if (preferred == 0 || taken || !LoopbackPorts.isFree(preferred)) {
       return nodes;
     }
     List<KafkaNode> preferring = new ArrayList<>(nodes);
@@ -189,7 +189,7 @@ public final class KafkaBroker implements AutoCloseable {
   }
 
   private static List<KafkaNode> freshPorts(int count) {
-    List<Integer> ports = KafkaPorts.free(2 * count);
+    List<Integer> ports = LoopbackPorts.free(2 * count);
     List<KafkaNode> nodes = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       nodes.add(new KafkaNode(i + 1, ports.get(2 * i), ports.get(2 * i + 1)));

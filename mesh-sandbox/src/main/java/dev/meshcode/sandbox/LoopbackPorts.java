@@ -9,9 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Free ports on 127.0.0.1, chosen by the operating system. */
-final class KafkaPorts {
-  private KafkaPorts() {}
+/**
+ * Free ports on 127.0.0.1, for the servers of the sandbox and the tests: chosen by the operating
+ * system, or checked before a server is asked to take one.
+ */
+public final class LoopbackPorts {
+  private LoopbackPorts() {}
 
   /** {@code count} distinct free ports. */
   static List<Integer> free(int count) {
@@ -31,12 +34,12 @@ final class KafkaPorts {
     } catch (IOException e) {
       throw new KafkaBrokerException("cannot find a free port on 127.0.0.1", e);
     } finally {
-      held.forEach(KafkaPorts::closeQuietly);
+      held.forEach(LoopbackPorts::closeQuietly);
     }
   }
 
   /** True when nothing listens on the port, so a restart may reuse it. */
-  static boolean isFree(int port) {
+  public static boolean isFree(int port) {
     try (ServerSocket socket = new ServerSocket()) {
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
