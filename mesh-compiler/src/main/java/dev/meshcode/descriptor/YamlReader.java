@@ -35,12 +35,23 @@ final class YamlReader {
   record YamlFile(List<Document> documents, List<Diagnostic> problems) {}
 
   YamlFile read(String file, String text) {
+    Optional<List<PositionedNode>> plain = PlainYaml.read(file, text);
+    if (plain.isPresent()) {
+      List<Document> documents = new ArrayList<>();
+      plain.get().forEach(root -> documents.add(new Document(root, true)));
+      return new YamlFile(documents, List.of());
+    }
+    return readWithSnakeYaml(file, text);
+  }
+
+  /** Every YAML the plain reader leaves alone: the whole language, and every error message. */
+  YamlFile readWithSnakeYaml(String file, String text) {
     List<Document> documents = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     LoaderOptions options = options();
     Composer composer =
         new Composer(
-            new ParserImpl(new StreamReader(text), options), new CoreSchemaResolver(), options);
+            new ParserImpl(new StreamReader(text), options), CoreSchemaResolver.SHARED, options);
     NodeConverter converter = new NodeConverter(file, text, problems);
     try {
       while (composer.checkNode()) {
