@@ -9,9 +9,7 @@ import dev.meshcode.descriptor.PositionedNode.Scalar;
 import dev.meshcode.descriptor.PositionedNode.ScalarType;
 import dev.meshcode.descriptor.PositionedNode.Sequence;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One-line flow collections of {@link PlainYaml}: {@code [a, 'b', {c: d}]} and {@code {k: v, l:
@@ -69,13 +67,10 @@ final class PlainFlow {
   private Mapping mapping() {
     int open = at;
     List<Entry> entries = new ArrayList<>();
-    Set<String> keys = new HashSet<>();
     at = skipSpaces(line, at + 1);
     while (!closes('}', entries.isEmpty())) {
       Scalar key = key();
-      if (!keys.add(key.text())) {
-        throw unsupported();
-      }
+      PlainYaml.requireNew(entries, key.text());
       entries.add(new Entry(key, node()));
     }
     return new Mapping(

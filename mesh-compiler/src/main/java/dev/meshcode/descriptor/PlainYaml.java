@@ -6,10 +6,8 @@ import dev.meshcode.descriptor.PositionedNode.Scalar;
 import dev.meshcode.descriptor.PositionedNode.Sequence;
 import dev.meshcode.diag.SourceLocation;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the plain subset of YAML that descriptors are written in, straight into {@link
@@ -31,6 +29,7 @@ final class PlainYaml {
 
   private static final int MAX_DEPTH = 64;
   private static final int MAX_KEY = 1_024;
+  private static final int MAX_KEYS = 64;
 
   /** Leaving the subset; thrown without a stack trace and turned into the fallback. */
   private static final class Unsupported extends RuntimeException {
@@ -106,7 +105,6 @@ final class PlainYaml {
 
   private Mapping mapping(int indent) {
     List<Entry> entries = new ArrayList<>();
-    Set<String> keys = new HashSet<>();
     while (entries.isEmpty() || continues(indent, false)) {
       String line = lines[row];
       int colon = keyEnd(line, indent);
@@ -114,13 +112,27 @@ final class PlainYaml {
         throw unsupported();
       }
       String text = line.substring(indent, colon);
-      if (!keys.add(text)) {
-        throw unsupported();
-      }
+      requireNew(entries, text);
       Scalar key = scalars.plain(text, row, indent);
       entries.add(new Entry(key, value(colon, indent)));
     }
     return new Mapping(entries, entries.get(0).key().at());
+  }
+
+  /**
+   * A repeated key is SnakeYAML's to report. Descriptor mappings hold a handful of keys, so a scan
+   * costs less than a hash set per mapping; a mapping of more than {@value #MAX_KEYS} keys is left
+   * to SnakeYAML, so the scan never grows quadratic.
+   */
+  static void requireNew(List<Entry> entries, String key) {
+    if (entries.size() >= MAX_KEYS) {
+      throw unsupported();
+    }
+    for (Entry entry : entries) {
+      if (entry.key().text().equals(key)) {
+        throw unsupported();
+      }
+    }
   }
 
   private Sequence sequence(int indent, boolean indentless) {

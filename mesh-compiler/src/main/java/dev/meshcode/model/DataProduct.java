@@ -56,7 +56,12 @@ public record DataProduct(
     return files;
   }
 
+  /** The key schema, then the value schema, as declared. */
   public List<SchemaSpec> schemas() {
-    return java.util.stream.Stream.of(keySchema, valueSchema).flatMap(Optional::stream).toList();
+    // called by many rules for every product: no stream, no copy when there is one schema
+    if (keySchema.isEmpty()) {
+      return valueSchema.map(List::of).orElse(List.of());
+    }
+    return valueSchema.map(v -> List.of(keySchema.get(), v)).orElse(List.of(keySchema.get()));
   }
 }

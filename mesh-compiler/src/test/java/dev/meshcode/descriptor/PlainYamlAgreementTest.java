@@ -135,6 +135,20 @@ class PlainYamlAgreementTest {
   }
 
   @Test
+  void largeMappings_agree_andStayLinear() {
+    StringBuilder text = new StringBuilder("configs:\n");
+    for (int i = 0; i < 5_000; i++) {
+      text.append("  key.").append(i).append(": ").append(i).append('\n');
+    }
+    text.append("  key.7: again\n");
+
+    assertThat(agree(text.toString())).isEmpty();
+    assertThat(new YamlReader().read("f.yaml", text.toString()).problems())
+        .extracting(d -> d.code())
+        .containsExactly("duplicate-key");
+  }
+
+  @Test
   void common_shapes_areReadByThePlainReader() {
     for (String text :
         List.of(
