@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Apply what was reviewed (invariant 3): a saved plan remembers the fingerprint of everything it
@@ -21,9 +22,14 @@ public final class StalenessCheck {
 
   public static final String STALE_PLAN = "stale-plan";
 
-  /** What to read again before applying {@code plan}. */
+  /**
+   * What to read again before applying {@code plan}: the resources it touches, each with the
+   * attributes its fingerprint covers (a provider may read only those).
+   */
   public ReadScope scope(Plan plan) {
-    return ReadScope.exactly(plan.observed().keySet());
+    Map<ResourceAddress, List<String>> covered = new TreeMap<>();
+    plan.observed().forEach((address, print) -> covered.put(address, print.attributes()));
+    return ReadScope.exactly(covered);
   }
 
   /** An error naming every resource that moved since {@code plan} was computed, if any did. */

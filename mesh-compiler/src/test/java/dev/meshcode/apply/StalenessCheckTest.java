@@ -11,6 +11,7 @@ import dev.meshcode.render.PlanJson;
 import dev.meshcode.resource.ResourceAddress;
 import dev.meshcode.resource.ResourceKind;
 import dev.meshcode.state.LiveState;
+import dev.meshcode.state.ReadScope;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -90,6 +91,22 @@ class StalenessCheckTest {
         .asString()
         .contains("kafka_topic.execution.orders (planned from absent, now ")
         .doesNotContain(nothing);
+  }
+
+  @Test
+  void scope_savedPlan_namesTheAttributesEachFingerprintCovers() {
+    // GIVEN a saved plan
+    Plan saved = ApplierTest.plan(world());
+
+    // WHEN apply asks what to re-read
+    ReadScope scope = new StalenessCheck().scope(saved);
+
+    // THEN exactly the planned resources, each with the attributes its fingerprint covers
+    assertThat(scope.addresses()).containsExactlyElementsOf(saved.observed().keySet());
+    assertThat(scope.prefixes()).isEmpty();
+    assertThat(scope.attributes(TOPIC))
+        .containsExactlyElementsOf(saved.observed().get(TOPIC).attributes())
+        .contains("config.min.insync.replicas", "partitions");
   }
 
   /** A world where the trades topic exists with drift, so the plan updates it. */

@@ -4,6 +4,7 @@ import dev.meshcode.plan.ResourceChange;
 import dev.meshcode.provider.ChangeOutcome;
 import dev.meshcode.provider.Provider;
 import dev.meshcode.provider.ProviderException;
+import dev.meshcode.resource.Attributes;
 import dev.meshcode.resource.OwnedPrefix;
 import dev.meshcode.resource.ResourceAddress;
 import dev.meshcode.resource.ResourceKind;
@@ -14,14 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
  * The Kafka provider: the port's view of {@link KafkaTopics}. A read is one batched {@link
- * KafkaTopics#read} of the scope's names and owned prefixes; an apply maps each change to the
- * adapter's batched calls (see {@link TopicApply}). A topic Kafka could not describe fails the read
- * (it is never reported as missing, which would plan a create of what exists).
+ * KafkaTopics#read} of the scope's names and owned prefixes, asking only for the config keys the
+ * plan compares; an apply maps each change to the adapter's batched calls (see {@link TopicApply}).
+ * A topic Kafka could not describe fails the read (it is never reported as missing, which would
+ * plan a create of what exists).
  */
 public final class KafkaProvider implements Provider, AutoCloseable {
 
@@ -67,9 +71,11 @@ public final class KafkaProvider implements Provider, AutoCloseable {
   @Override
   public LiveState read(ReadScope scope) {
     Set<String> names = new TreeSet<>();
+    Map<String, SortedSet<String>> configKeys = new TreeMap<>();
     for (ResourceAddress address : scope.addresses()) {
       if (address.kind() == ResourceKind.KAFKA_TOPIC) {
         names.add(address.name());
+        configKeys.put(address.name(), configKeys(scope.attributes(address)));
       }
     }
     Set<String> prefixes = new TreeSet<>();
@@ -81,7 +87,7 @@ public final class KafkaProvider implements Provider, AutoCloseable {
     if (names.isEmpty() && prefixes.isEmpty()) {
       return LiveState.empty();
     }
-    TopicRead read = guard("read", () -> topics.read(new TopicScope(names, prefixes)));
+    TopicRead read = guard("read", () -> topics.read(new TopicScope(names, prefixes, configKeys)));
     if (!read.failures().isEmpty()) {
       TopicOutcome first = read.failures().get(0);
       throw new ProviderException(
@@ -95,6 +101,13 @@ public final class KafkaProvider implements Provider, AutoCloseable {
           null);
     }
     return LiveState.of(read.topics().values().stream().map(TopicResources::resource).toList());
+  }
+
+  /** The Kafka config keys among the attributes the plan compares ({@code config.<key>}). */
+  private static SortedSet<String> configKeys(Set<String> attributes) {
+    SortedSet<String> keys = new TreeSet<>();
+    attributes.forEach(a -> Attributes.configKey(a).ifPresent(keys::add));
+    return keys;
   }
 
   @Override

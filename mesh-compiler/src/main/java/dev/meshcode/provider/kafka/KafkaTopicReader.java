@@ -10,11 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.admin.DescribeConfigsOptions;
 import org.apache.kafka.clients.admin.DescribeTopicsOptions;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -22,13 +18,12 @@ import org.apache.kafka.clients.admin.TopicListing;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicCollection;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.UnknownTopicIdException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Reads the topics of a scope: one {@code listTopics}, then one {@code describeTopics} (by id) and
- * one {@code describeConfigs} for all of them.
+ * the configs the scope asks for (see {@link TopicConfigReader}) for all of them.
  */
 final class KafkaTopicReader {
   /** Backoff of the visibility retry: 50 ms doubling to 1 s, so retries stay few. */
@@ -40,22 +35,28 @@ final class KafkaTopicReader {
   private final KafkaRequestCounter counter;
   private final KafkaTopicsOptions options;
   private final KafkaCalls calls;
+  private final TopicConfigReader configReader;
 
   KafkaTopicReader(
-      Admin admin, KafkaRequestCounter counter, KafkaTopicsOptions options, KafkaCalls calls) {
+      Admin admin,
+      KafkaRequestCounter counter,
+      KafkaTopicsOptions options,
+      KafkaCalls calls,
+      TopicConfigReader configReader) {
     this.admin = admin;
     this.counter = counter;
     this.options = options;
     this.calls = calls;
+    this.configReader = configReader;
   }
 
   /**
    * Reads the scope: one {@code listTopics} (names and topic ids of the cluster), then the scope's
-   * listed topics described by id and their configs. Described by id, the AdminClient asks the
-   * Metadata API in one request; described by name it would page through DescribeTopicPartitions,
-   * 2,000 partitions a request, so the round trips would grow with the mesh (invariant 10). Topics
-   * in {@code expected} (created by this adapter) that the listing does not show yet are described
-   * by name and retried until the visibility timeout.
+   * listed topics described by id and the config keys the scope names for them. Described by id,
+   * the AdminClient asks the Metadata API in one request; described by name it would page through
+   * DescribeTopicPartitions, 2,000 partitions a request, so the round trips would grow with the
+   * mesh (invariant 10). Topics in {@code expected} (created by this adapter) that the listing does
+   * not show yet are described by name and retried until the visibility timeout.
    */
   TopicRead read(TopicScope scope, Set<String> expected, Supplier<Set<String>> owned) {
     Map<String, Uuid> listed = list();
@@ -69,7 +70,7 @@ final class KafkaTopicReader {
     names.stream().filter(n -> !listed.containsKey(n)).forEach(missing::add);
     missing.retainAll(expected);
     awaitDescribed(missing, found, failures, options.visibilityTimeout());
-    Map<String, Map<String, String>> configs = describeConfigs(found.keySet(), failures);
+    Map<String, Map<String, String>> configs = configReader.read(found.keySet(), scope, failures);
     Map<String, LiveTopic> topics = new TreeMap<>();
     configs.forEach((name, topicConfigs) -> topics.put(name, live(found.get(name), topicConfigs)));
     return new TopicRead(topics, failures);
@@ -217,70 +218,6 @@ final class KafkaTopicReader {
           }
         });
     return missing;
-  }
-
-  /**
-   * The topic-level configs of each topic; a topic whose configs fail goes to the failures. A topic
-   * just described may be unknown to the broker that answers the configs for a moment (its metadata
-   * lags the controller): those are asked again, with backoff, until the visibility timeout.
-   */
-  private Map<String, Map<String, String>> describeConfigs(
-      Set<String> names, List<TopicOutcome> failures) {
-    Map<String, Map<String, String>> configs = new TreeMap<>();
-    long deadline = System.nanoTime() + options.visibilityTimeout().toNanos();
-    long backoff = FIRST_RETRY_MILLIS;
-    Map<String, TopicOutcome> unknown = describeConfigs(names, configs, failures);
-    while (!unknown.isEmpty() && System.nanoTime() < deadline) {
-      pause(backoff);
-      backoff = Math.min(MAX_RETRY_MILLIS, 2 * backoff);
-      unknown = describeConfigs(unknown.keySet(), configs, failures);
-    }
-    unknown.values().forEach(o -> failures.add(TopicOutcome.failed(o.topic(), o.message())));
-    return configs;
-  }
-
-  /** One describeConfigs call; returns the topics the broker did not know yet. */
-  private Map<String, TopicOutcome> describeConfigs(
-      Set<String> names, Map<String, Map<String, String>> configs, List<TopicOutcome> failures) {
-    if (names.isEmpty()) {
-      return Map.of();
-    }
-    List<ConfigResource> resources =
-        names.stream()
-            .map(name -> new ConfigResource(ConfigResource.Type.TOPIC, name))
-            .collect(Collectors.toList());
-    counter.record("describeConfigs");
-    Map<ConfigResource, KafkaFuture<Config>> futures =
-        admin
-            .describeConfigs(resources, new DescribeConfigsOptions().timeoutMs(calls.timeoutMs()))
-            .values();
-    calls.awaitAll(futures.values());
-    Map<String, TopicOutcome> unknown = new TreeMap<>();
-    futures.forEach(
-        (resource, future) -> {
-          TopicOutcome outcome =
-              calls.outcome(resource.name(), future, UnknownTopicOrPartitionException.class);
-          if (outcome.status() == TopicOutcome.Status.DONE) {
-            configs.put(resource.name(), topicLevel(calls.value(future)));
-          } else if (outcome.status() == TopicOutcome.Status.ALREADY_DONE) {
-            unknown.put(resource.name(), outcome);
-          } else {
-            failures.add(outcome);
-          }
-        });
-    return unknown;
-  }
-
-  /** Only values set on the topic: defaults (broker, static, Kafka's own) are not the mesh's. */
-  private static Map<String, String> topicLevel(Config config) {
-    Map<String, String> values = new TreeMap<>();
-    for (ConfigEntry entry : config.entries()) {
-      if (entry.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG
-          && entry.value() != null) {
-        values.put(entry.name(), entry.value());
-      }
-    }
-    return values;
   }
 
   private static LiveTopic live(TopicDescription description, Map<String, String> configs) {

@@ -36,7 +36,14 @@ public final class KafkaTopics implements TopicClient {
     this.ownership = new OwnershipLog(admin, clientConfig, options.timeout());
     this.counter = new KafkaRequestCounter();
     KafkaCalls calls = new KafkaCalls(options.timeout(), redact);
-    this.reader = new KafkaTopicReader(admin, counter, options, calls);
+    this.reader =
+        new KafkaTopicReader(
+            admin,
+            counter,
+            options,
+            calls,
+            new TopicConfigReader(
+                admin, clientConfig, counter, calls, options.visibilityTimeout()));
     this.writer = new KafkaTopicWriter(admin, counter, options, calls);
   }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -39,7 +40,7 @@ final class TopicUpdateWait {
     long deadline = System.nanoTime() + timeout.toNanos();
     long backoff = FIRST_RETRY_MILLIS;
     while (!left.isEmpty()) {
-      TopicRead read = topics.read(TopicScope.exactly(left));
+      TopicRead read = topics.read(scope(left));
       left.removeIf(name -> shown(read.topics().get(name)));
       if (left.isEmpty() || System.nanoTime() >= deadline) {
         break;
@@ -48,6 +49,21 @@ final class TopicUpdateWait {
       backoff = Math.min(MAX_RETRY_MILLIS, 2 * backoff);
     }
     return left;
+  }
+
+  /** The topics left, each with the config keys its change sets or deletes. */
+  private TopicScope scope(Set<String> left) {
+    Map<String, Set<String>> keys = new TreeMap<>();
+    for (String name : left) {
+      Set<String> changed = new TreeSet<>();
+      ConfigChange change = configs.get(name);
+      if (change != null) {
+        changed.addAll(change.set().keySet());
+        changed.addAll(change.delete());
+      }
+      keys.put(name, changed);
+    }
+    return TopicScope.exactly(keys);
   }
 
   private boolean shown(LiveTopic live) {

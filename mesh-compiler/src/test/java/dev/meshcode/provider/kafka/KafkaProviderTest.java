@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -97,9 +98,11 @@ class KafkaProviderTest {
         .containsExactly(
             new ConfigChange("a.orders", Map.of("retention.ms", "2000"), Set.of("segment.ms")));
     assertThat(client.increased).containsExactly(new PartitionIncrease("a.orders", 6));
-    // AND then a read until Kafka shows the change
+    // AND then a read of the changed keys until Kafka shows the change
     assertThat(client.calls).containsExactly("increasePartitions", "alterConfigs", "read");
-    assertThat(client.scopes).containsExactly(TopicScope.exactly(Set.of("a.orders")));
+    assertThat(client.scopes)
+        .containsExactly(
+            TopicScope.exactly(Map.of("a.orders", Set.of("retention.ms", "segment.ms"))));
     assertThat(outcomes).extracting(ChangeOutcome::status).containsExactly(Status.APPLIED);
   }
 
@@ -227,6 +230,32 @@ class KafkaProviderTest {
                         "1",
                         "config.retention.ms",
                         "9"))));
+  }
+
+  @Test
+  void read_scopeWithAttributes_asksForTheDeclaredConfigKeysOnly() {
+    // GIVEN a scope whose topic compares partitions and two configs, and one comparing none
+    ReadScope scope =
+        new ReadScope(
+            new TreeSet<>(Set.of(address("a.orders"), address("a.plain"))),
+            List.of(),
+            new TreeMap<>(
+                Map.of(
+                    address("a.orders"),
+                    new TreeSet<>(
+                        Set.of("partitions", "config.retention.ms", "config.cleanup.policy")))));
+
+    // WHEN
+    provider.read(scope);
+
+    // THEN the adapter is asked for exactly those config keys, and none for the other topic
+    assertThat(client.scopes)
+        .containsExactly(
+            new TopicScope(
+                Set.of("a.orders", "a.plain"),
+                Set.of(),
+                Map.of("a.orders", new TreeSet<>(Set.of("cleanup.policy", "retention.ms")))));
+    assertThat(client.scopes.get(0).configKeys("a.plain")).isEmpty();
   }
 
   @Test

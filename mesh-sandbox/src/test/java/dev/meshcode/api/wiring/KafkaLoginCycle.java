@@ -189,6 +189,8 @@ abstract class KafkaLoginCycle {
       sla: tier-3
       topic:
         partitions: 1
+        configs:
+          retention.ms: 3600000
       """;
 
   private static final String ENVIRONMENT =

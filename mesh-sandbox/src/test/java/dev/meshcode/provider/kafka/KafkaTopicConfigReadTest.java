@@ -1,0 +1,232 @@
+package dev.meshcode.provider.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.meshcode.sandbox.KafkaBroker;
+import dev.meshcode.sandbox.KafkaBrokerExtension;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.Node;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The keyed config read ({@link TopicConfigReader} over {@link TopicConfigChannel}) against the
+ * run's real broker. It speaks kafka-clients' internal network API, so these tests pin that API: a
+ * kafka-clients upgrade that changes it fails here (and in the SASL and TLS plan-apply tests).
+ */
+@ExtendWith(KafkaBrokerExtension.class)
+class KafkaTopicConfigReadTest {
+  private String prefix;
+  private KafkaTopics topics;
+
+  @BeforeEach
+  void connect(KafkaBroker broker) {
+    prefix = "k" + UUID.randomUUID().toString().substring(0, 8) + ".";
+    topics =
+        KafkaTopics.connect(
+            KafkaConnection.plaintext(broker.bootstrap()), KafkaTopicsOptions.defaults());
+  }
+
+  @AfterEach
+  void close() {
+    topics.close();
+  }
+
+  @Test
+  void read_twoDeclaredKeysAmongSixTopicConfigs_returnsExactlyThoseTwo() {
+    // GIVEN a topic with six configs set on it
+    Map<String, String> six =
+        Map.of(
+            "retention.ms", "3600000",
+            "segment.ms", "7200000",
+            "cleanup.policy", "delete",
+            "max.message.bytes", "2000000",
+            "retention.bytes", "1073741824",
+            "min.insync.replicas", "1");
+    create("six", six);
+
+    // WHEN read declaring two of them, and compression.type, which the topic leaves at its default
+    TopicRead read =
+        topics.read(
+            TopicScope.exactly(
+                Map.of(prefix + "six", Set.of("retention.ms", "segment.ms", "compression.type"))));
+
+    // THEN exactly the two declared values set on the topic: no other config, no default
+    assertThat(read.failures()).isEmpty();
+    assertThat(read.topics().get(prefix + "six").configs())
+        .isEqualTo(Map.of("retention.ms", "3600000", "segment.ms", "7200000"));
+  }
+
+  @Test
+  void read_topicLevelConfigNotDeclared_isNotShown() {
+    // GIVEN a topic that sets max.message.bytes only
+    create("undeclared", Map.of("max.message.bytes", "2000000"));
+
+    // WHEN read declaring retention.ms only
+    TopicRead read =
+        topics.read(TopicScope.exactly(Map.of(prefix + "undeclared", Set.of("retention.ms"))));
+
+    // THEN the topic is there, without the config it did not declare
+    assertThat(read.failures()).isEmpty();
+    assertThat(read.topics().get(prefix + "undeclared"))
+        .isEqualTo(new LiveTopic(prefix + "undeclared", 1, (short) 1, Map.of()));
+  }
+
+  @Test
+  void read_oneTopicOr200_sameRequestsEachAPI() {
+    // GIVEN 1 topic and 200 topics, each with two configs
+    Map<String, String> configs = Map.of("retention.ms", "3600000", "segment.ms", "7200000");
+    List<TopicSpec> many =
+        IntStream.range(0, 200)
+            .mapToObj(i -> new TopicSpec(prefix + "many-" + i, 1, (short) 1, configs))
+            .collect(Collectors.toList());
+    create("one", configs);
+    topics.create(many);
+    assertThat(topics.awaitVisible(names(many), Duration.ofSeconds(30))).isEmpty();
+
+    // WHEN each set is read with its declared keys
+    Map<String, Long> one = requestsOf(Map.of(prefix + "one", configs.keySet()));
+    Map<String, Set<String>> keys = new TreeMap<>();
+    names(many).forEach(name -> keys.put(name, configs.keySet()));
+    Map<String, Long> hundreds = requestsOf(keys);
+
+    // THEN both take one request of each API: the count does not grow with the topics
+    assertThat(one)
+        .isEqualTo(
+            Map.of(
+                "listTopics",
+                1L,
+                "describeTopics",
+                1L,
+                "describeCluster",
+                1L,
+                "describeConfigs",
+                1L));
+    assertThat(hundreds).isEqualTo(one);
+  }
+
+  @Test
+  void readConfigs_topicTheBrokerDoesNotKnow_retriesUntilTimeoutThenFails(KafkaBroker broker) {
+    // GIVEN the reader with a short visibility timeout, and a topic that never existed
+    KafkaRequestCounter counter = new KafkaRequestCounter();
+    List<TopicOutcome> failures = new ArrayList<>();
+    String never = prefix + "never";
+    Map<String, Map<String, String>> configs;
+    try (Admin admin = Admin.create(config(broker))) {
+      TopicConfigReader reader =
+          new TopicConfigReader(admin, config(broker), counter, calls(), Duration.ofMillis(300));
+
+      // WHEN its configs are read
+      configs =
+          reader.read(
+              List.of(never), TopicScope.exactly(Map.of(never, Set.of("retention.ms"))), failures);
+    }
+
+    // THEN it was asked again while the broker might catch up, then failed, saying why
+    assertThat(configs).isEmpty();
+    assertThat(failures)
+        .extracting(TopicOutcome::topic, TopicOutcome::status)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(never, TopicOutcome.Status.FAILED));
+    assertThat(failures.get(0).message()).startsWith("UnknownTopicOrPartitionException");
+    assertThat(counter.count("describeCluster")).isEqualTo(1);
+    assertThat(counter.count("describeConfigs")).isGreaterThan(1);
+  }
+
+  @Test
+  void readConfigs_brokerRefusesOneTopic_onlyThatOneFails(KafkaBroker broker) {
+    // GIVEN a real topic and a name Kafka refuses as invalid
+    create("fine", Map.of("retention.ms", "3600000"));
+    KafkaRequestCounter counter = new KafkaRequestCounter();
+    List<TopicOutcome> failures = new ArrayList<>();
+    Map<String, Map<String, String>> configs;
+    try (Admin admin = Admin.create(config(broker))) {
+      TopicConfigReader reader =
+          new TopicConfigReader(admin, config(broker), counter, calls(), Duration.ofSeconds(5));
+
+      // WHEN both are read in one request
+      configs =
+          reader.read(
+              List.of(prefix + "fine", "bad name!"),
+              TopicScope.exactly(
+                  Map.of(prefix + "fine", Set.of("retention.ms"), "bad name!", Set.of("x"))),
+              failures);
+    }
+
+    // THEN the good topic's value is there, the bad one failed at once (no retry), with the reason
+    assertThat(configs).isEqualTo(Map.of(prefix + "fine", Map.of("retention.ms", "3600000")));
+    assertThat(failures).extracting(TopicOutcome::topic).containsExactly("bad name!");
+    assertThat(failures.get(0).message()).startsWith("InvalidTopicException").contains("bad name!");
+    assertThat(counter.count("describeConfigs")).isEqualTo(1);
+  }
+
+  @Test
+  void open_noBrokerListening_throwsIOExceptionWithinTheTimeout() throws IOException {
+    // GIVEN a loopback port nothing listens on
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    Map<String, Object> config = Map.of("bootstrap.servers", "127.0.0.1:" + port);
+
+    // WHEN / THEN
+    long start = System.nanoTime();
+    assertThatThrownBy(
+            () ->
+                TopicConfigChannel.open(
+                    config, List.of(new Node(1, "127.0.0.1", port)), Duration.ofSeconds(5)))
+        .isInstanceOf(IOException.class);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+  }
+
+  private Map<String, Long> requestsOf(Map<String, Set<String>> keys) {
+    Map<String, Long> before = topics.requests().snapshot();
+    TopicRead read = topics.read(TopicScope.exactly(keys));
+    assertThat(read.failures()).isEmpty();
+    assertThat(read.topics()).hasSize(keys.size());
+    Map<String, Long> delta = new TreeMap<>();
+    topics
+        .requests()
+        .snapshot()
+        .forEach(
+            (api, count) -> {
+              long grown = count - before.getOrDefault(api, 0L);
+              if (grown > 0) {
+                delta.put(api, grown);
+              }
+            });
+    return delta;
+  }
+
+  private void create(String name, Map<String, String> configs) {
+    List<TopicOutcome> outcomes =
+        topics.create(List.of(new TopicSpec(prefix + name, 1, (short) 1, configs)));
+    assertThat(outcomes).extracting(TopicOutcome::status).containsExactly(TopicOutcome.Status.DONE);
+    assertThat(topics.awaitVisible(List.of(prefix + name), Duration.ofSeconds(10))).isEmpty();
+  }
+
+  private static Map<String, Object> config(KafkaBroker broker) {
+    return KafkaConnection.plaintext(broker.bootstrap()).adminConfig(Duration.ofSeconds(30));
+  }
+
+  private static KafkaCalls calls() {
+    return new KafkaCalls(Duration.ofSeconds(30), text -> text);
+  }
+
+  private static Set<String> names(List<TopicSpec> specs) {
+    return specs.stream().map(TopicSpec::name).collect(Collectors.toSet());
+  }
+}
