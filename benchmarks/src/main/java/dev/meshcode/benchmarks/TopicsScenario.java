@@ -12,7 +12,9 @@ import java.util.Optional;
 /**
  * Topics alone (products without schemas, an environment without a registry), each run a whole
  * forked process from JVM start to exit: apply from empty on a fresh cluster, then no-change plans.
- * The child JVM runs with default options: no heap cap or tuning.
+ * The children run with the JVM options of the example mesh's {@code .mvn/jvm.config} (what {@code
+ * mvn mesh:plan} runs with there), which the targets are judged on; one more no-change plan with
+ * the JVM's defaults is printed for comparison.
  */
 final class TopicsScenario {
 
@@ -41,19 +43,26 @@ final class TopicsScenario {
             false,
             BenchEnvironment.file(kafka.bootstrap(), Optional.empty(), options.brokers(), "t."))
         .generate(MeshPlan.of(n), mesh);
+    List<String> jvm = MeshJvmConfig.read().orElse(List.of());
     System.out.printf("%n== topics alone: %,d products without schemas, forked processes ==%n", n);
-    ForkedRun apply = report("apply from empty", ForkedRun.run("topics-apply", mesh, List.of()));
+    System.out.printf(
+        "child JVM options (%s): %s%n",
+        MeshJvmConfig.FILE, jvm.isEmpty() ? "none, the JVM's defaults" : String.join(" ", jvm));
+    ForkedRun apply = report("apply from empty", ForkedRun.run("topics-apply", mesh, jvm));
     List<ForkedRun> plans = new ArrayList<>();
-    ForkedRun first = report("plan, no change", ForkedRun.run("topics-plan", mesh, List.of()));
+    ForkedRun first = report("plan, no change", ForkedRun.run("topics-plan", mesh, jvm));
     for (int i = 0; i < 3 && (!first.ok() || first.changes() > 0); i++) {
       System.out.println(
           "  (the plan right after the apply failed or shows changes; again in 5 s)");
       SchemaScenario.sleep();
-      first = report("plan, no change (again)", ForkedRun.run("topics-plan", mesh, List.of()));
+      first = report("plan, no change (again)", ForkedRun.run("topics-plan", mesh, jvm));
     }
     plans.add(first);
     for (int i = 1; i < PLAN_RUNS; i++) {
-      plans.add(report("plan, no change", ForkedRun.run("topics-plan", mesh, List.of())));
+      plans.add(report("plan, no change", ForkedRun.run("topics-plan", mesh, jvm)));
+    }
+    if (!jvm.isEmpty()) {
+      report("plan, no change, JVM defaults", ForkedRun.run("topics-plan", mesh, List.of()));
     }
     ForkedRun median =
         plans.stream().sorted(Comparator.comparing(ForkedRun::wall)).toList().get(plans.size() / 2);

@@ -176,14 +176,15 @@ final class KafkaTopicReader {
   private Set<String> candidates(
       TopicScope scope, Set<String> expected, Supplier<Set<String>> owned, Set<String> listed) {
     Set<String> names = new TreeSet<>(scope.names());
-    if (!scope.ownedPrefixes().isEmpty()) {
-      // Without the log, nothing was recorded: no topic is meshcode's to prune.
-      Set<String> ours = listed.contains(OwnershipLog.TOPIC) ? owned.get() : Set.of();
-      listed.stream()
-          .filter(scope::owns)
-          .filter(n -> ours.contains(n) || expected.contains(n))
-          .forEach(names::add);
+    List<String> undeclared =
+        listed.stream().filter(scope::owns).filter(n -> !names.contains(n)).toList();
+    if (undeclared.isEmpty()) {
+      // Nothing to judge, so the ownership log is not read: a no-change plan stays cheap.
+      return names;
     }
+    // Without the log, nothing was recorded: no topic is meshcode's to prune.
+    Set<String> ours = listed.contains(OwnershipLog.TOPIC) ? owned.get() : Set.of();
+    undeclared.stream().filter(n -> ours.contains(n) || expected.contains(n)).forEach(names::add);
     return names;
   }
 

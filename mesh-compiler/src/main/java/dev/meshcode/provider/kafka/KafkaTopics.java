@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.KafkaException;
@@ -26,6 +27,7 @@ public final class KafkaTopics implements TopicClient {
   private final KafkaTopicWriter writer;
   private final Set<String> created = ConcurrentHashMap.newKeySet();
   private final OwnershipLog ownership;
+  private final AtomicInteger ownershipReads = new AtomicInteger();
 
   KafkaTopics(
       Admin admin,
@@ -68,7 +70,18 @@ public final class KafkaTopics implements TopicClient {
    */
   @Override
   public TopicRead read(TopicScope scope) {
-    return reader.read(scope, created, ownership::owned);
+    return reader.read(
+        scope,
+        created,
+        () -> {
+          ownershipReads.incrementAndGet();
+          return ownership.owned();
+        });
+  }
+
+  /** How often a read consulted the ownership log (only when it had undeclared topics to judge). */
+  int ownershipReads() {
+    return ownershipReads.get();
   }
 
   /**

@@ -65,6 +65,26 @@ class KafkaTopicsTest {
   }
 
   @Test
+  void read_everyOwnedTopicDeclared_doesNotReadTheOwnershipLog() {
+    // GIVEN topics meshcode created (so the ownership log exists), all of them declared
+    topics.create(List.of(spec("a", Map.of()), spec("b", Map.of())));
+    int before = topics.ownershipReads();
+
+    // WHEN the scope declares both and owns their prefix
+    TopicRead read =
+        topics.read(new TopicScope(Set.of(prefix + "a", prefix + "b"), Set.of(prefix)));
+
+    // THEN no orphan can exist, so the log is not read (a no-change plan stays cheap)
+    assertThat(read.topics().keySet()).containsExactly(prefix + "a", prefix + "b");
+    assertThat(topics.ownershipReads()).isEqualTo(before);
+
+    // AND a third topic under the prefix, undeclared, makes the read consult it
+    topics.create(List.of(spec("c", Map.of())));
+    topics.read(new TopicScope(Set.of(prefix + "a", prefix + "b"), Set.of(prefix)));
+    assertThat(topics.ownershipReads()).isEqualTo(before + 1);
+  }
+
+  @Test
   void read_ownedPrefix_reportsOnlyTopicsMeshcodeCreated(KafkaBroker broker) throws Exception {
     // GIVEN under the owned prefix: one topic meshcode created, one a team created by hand, and
     // one meshcode created, deleted, and the team then re-created by hand
