@@ -5,6 +5,7 @@ import dev.meshcode.diag.Diagnostics;
 import dev.meshcode.model.Environment;
 import dev.meshcode.model.Mesh;
 import dev.meshcode.provider.Provider;
+import dev.meshcode.provider.ProviderException;
 import dev.meshcode.provider.Providers;
 import dev.meshcode.resource.DesiredResource;
 import dev.meshcode.resource.DesiredState;
@@ -56,6 +57,9 @@ final class Preparation {
       providers = factory.create(env);
     } catch (SecretException e) {
       return refused(List.of(RunDiagnostics.secret(env, e)));
+    } catch (ProviderException e) {
+      // A client that cannot even be set up (a key store that does not open with its password)
+      return refused(List.of(RunDiagnostics.providerNotSetUp(env, e)));
     }
     List<Diagnostic> missing = missingProviders(env, desired, providers);
     if (!missing.isEmpty()) {

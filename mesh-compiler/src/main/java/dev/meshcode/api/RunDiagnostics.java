@@ -129,6 +129,27 @@ final class RunDiagnostics {
         .withDetail(causes(e));
   }
 
+  /**
+   * A provider could not be created for the environment: its client refused the settings before any
+   * network call (a key store that does not open, a missing file). Same code as a failed read.
+   */
+  static Diagnostic providerNotSetUp(Environment environment, ProviderException e) {
+    return Diagnostic.error(
+            PROVIDER_FAILED,
+            environment.origin().start(),
+            "Setting up the "
+                + e.system()
+                + " client of environment '"
+                + environment.name()
+                + "' failed: "
+                + e.getMessage(),
+            "Check the "
+                + e.system()
+                + " endpoint's properties in this Environment document (key and trust store"
+                + " paths, types and passwords), then run again. Nothing was changed.")
+        .withDetail(causes(e));
+  }
+
   private static String causes(Throwable e) {
     StringBuilder text = new StringBuilder();
     for (Throwable c = e.getCause(); c != null && text.length() < 2_000; c = c.getCause()) {

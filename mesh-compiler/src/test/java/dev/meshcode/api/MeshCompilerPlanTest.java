@@ -185,6 +185,35 @@ class MeshCompilerPlanTest {
   }
 
   @Test
+  void plan_providerCannotBeSetUp_reportsProviderFailedNamingTheEnvironment() {
+    // GIVEN a factory whose Kafka client refuses its settings (a key store that does not open)
+    FacadeFixtures f = FacadeFixtures.scenario("new-mesh", tmp);
+    ProviderFactory refusing =
+        env -> {
+          throw new ProviderException(
+              "kafka", "connect", "cannot set up a Kafka client for broker:9093", null);
+        };
+
+    // WHEN
+    PlanReport report = f.compiler().plan(f.meshRoot, "sandbox", PlanRequest.defaults(), refusing);
+
+    // THEN a diagnostic, not an exception: what failed, for which environment, what to check
+    assertThat(report.plan()).isEmpty();
+    assertThat(report.problems().all()).hasSize(1);
+    Diagnostic failed = report.problems().all().get(0);
+    assertThat(failed.code()).isEqualTo("provider-failed");
+    assertThat(failed.summary())
+        .isEqualTo(
+            "Setting up the kafka client of environment 'sandbox' failed: kafka connect:"
+                + " cannot set up a Kafka client for broker:9093");
+    assertThat(failed.hint())
+        .isEqualTo(
+            "Check the kafka endpoint's properties in this Environment document (key and trust"
+                + " store paths, types and passwords), then run again. Nothing was changed.");
+    assertThat(failed.location().orElseThrow().file()).isEqualTo("environments/sandbox.yaml");
+  }
+
+  @Test
   void plan_unresolvedSecret_reportsTheReferenceNotAValue() {
     // GIVEN a factory whose resolver finds nothing
     FacadeFixtures f = FacadeFixtures.scenario("new-mesh", tmp);

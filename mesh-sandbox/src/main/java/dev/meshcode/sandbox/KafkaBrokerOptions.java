@@ -114,7 +114,10 @@ public record KafkaBrokerOptions(
         security.withUsers(users));
   }
 
-  /** TLS on the client listener (SSL, or SASL_SSL with {@link #withSaslUsers}). For tests. */
+  /**
+   * TLS on the client listener (SSL, or SASL_SSL with {@link #withSaslUsers}); mutual TLS when the
+   * keys {@link KafkaTls#requiringClientCertificates require client certificates}. For tests.
+   */
   public KafkaBrokerOptions withTls(KafkaTls keys) {
     return new KafkaBrokerOptions(
         dataDir,

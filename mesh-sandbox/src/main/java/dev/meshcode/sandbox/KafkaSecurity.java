@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * own, for inter-broker traffic and the launcher's readiness check. Loopback test clusters only.
  *
  * @param users user name to password; empty for no SASL
- * @param tls the brokers' key and the trust store clients need; empty for no TLS
+ * @param tls the brokers' key and the trust store clients need (and, for mutual TLS, the client
+ *     certificates the brokers trust); empty for no TLS
  */
 record KafkaSecurity(Map<String, String> users, Optional<KafkaTls> tls) {
 
