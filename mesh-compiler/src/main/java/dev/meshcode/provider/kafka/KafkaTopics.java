@@ -57,11 +57,24 @@ public final class KafkaTopics implements TopicClient {
     } catch (KafkaException | IllegalArgumentException e) {
       throw new KafkaProviderException(
           connection.redact(
-              "cannot set up a Kafka client for "
-                  + connection.bootstrap()
-                  + ": "
-                  + e.getMessage()));
+              "cannot set up a Kafka client for " + connection.bootstrap() + ": " + causes(e)));
     }
+  }
+
+  /**
+   * The messages of {@code e} and its causes, outermost first: Kafka wraps the reason a client
+   * cannot start (a key store that does not open with its password) in "Failed to create new
+   * KafkaAdminClient". The caller redacts the text.
+   */
+  static String causes(Throwable e) {
+    StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+    int depth = 0;
+    for (Throwable c = e.getCause(); c != null && c != e && depth < 5; c = c.getCause(), depth++) {
+      if (c.getMessage() != null && !text.toString().contains(c.getMessage())) {
+        text.append(": ").append(c.getMessage());
+      }
+    }
+    return text.toString();
   }
 
   /**

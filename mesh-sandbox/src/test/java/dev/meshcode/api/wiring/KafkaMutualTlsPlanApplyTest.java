@@ -193,7 +193,9 @@ class KafkaMutualTlsPlanApplyTest {
     Diagnostic failed = onlyProblem(refused);
     assertThat(failed.summary())
         .startsWith("Setting up the kafka client of environment 'test' failed:")
-        .contains("cannot set up a Kafka client for " + broker.bootstrap());
+        .contains("cannot set up a Kafka client for " + broker.bootstrap())
+        // the reason Kafka wraps in "Failed to create new KafkaAdminClient" is kept
+        .contains("UnrecoverableKeyException: Cannot recover key");
     assertThat(new DiagnosticsText().render(refused.problems(), new Summary(1, 0, 0, 4, 1)))
         .doesNotContain(wrong);
   }
