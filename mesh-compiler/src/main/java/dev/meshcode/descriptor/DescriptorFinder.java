@@ -21,8 +21,19 @@ import java.util.TreeMap;
  */
 final class DescriptorFinder {
 
-  /** The files found, sorted, and problems with the include list. */
-  record Found(List<Path> files, List<Diagnostic> problems) {}
+  /** The files found, sorted by name, and problems with the include list. */
+  record Found(List<FoundFile> files, List<Diagnostic> problems) {}
+
+  /**
+   * A file the walk found, with what the walk already knows of it, so reading it needs no second
+   * look at the file system.
+   *
+   * @param name relative to the mesh root, with {@code /}
+   * @param size in bytes, as the walk saw it
+   * @param regular a regular file, not a link: it cannot lead outside the repository, since the
+   *     walk follows no link
+   */
+  record FoundFile(Path path, String name, long size, boolean regular) {}
 
   private final FileResolver files;
 
@@ -31,7 +42,7 @@ final class DescriptorFinder {
   }
 
   Found find(MeshSettings settings, Path meshFile) {
-    TreeMap<String, Path> found = new TreeMap<>();
+    TreeMap<String, FoundFile> found = new TreeMap<>();
     List<Diagnostic> problems = new ArrayList<>();
     boolean explicit = settings.origin().fields().containsKey("include");
     for (int i = 0; i < settings.include().size(); i++) {
@@ -58,11 +69,11 @@ final class DescriptorFinder {
         walk(dir.get(), found, problems);
       }
     }
-    found.values().remove(meshFile);
+    found.values().removeIf(f -> f.path().equals(meshFile));
     return new Found(List.copyOf(found.values()), problems);
   }
 
-  private void walk(Path dir, TreeMap<String, Path> found, List<Diagnostic> problems) {
+  private void walk(Path dir, TreeMap<String, FoundFile> found, List<Diagnostic> problems) {
     try {
       Files.walkFileTree(
           dir,
@@ -78,7 +89,9 @@ final class DescriptorFinder {
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
               String name = f.getFileName().toString();
               if (!name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
-                found.put(files.relative(f), f);
+                String relative = files.relative(f);
+                boolean regular = attrs.isRegularFile() && !attrs.isSymbolicLink();
+                found.put(relative, new FoundFile(f, relative, attrs.size(), regular));
               }
               return FileVisitResult.CONTINUE;
             }

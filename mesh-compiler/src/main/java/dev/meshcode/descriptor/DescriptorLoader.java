@@ -47,18 +47,19 @@ public final class DescriptorLoader {
 
     List<String> read = new ArrayList<>();
     read.add(MESH_FILE);
-    found.files().forEach(f -> read.add(files.relative(f)));
+    found.files().forEach(f -> read.add(f.name()));
     read.sort(String::compareTo);
     return new LoadResult(settings.map(parts::toMesh), Diagnostics.of(problems), read);
   }
 
-  private static MeshParts loadFile(Path file, DocumentChecker checker, DocumentBinder binder) {
+  private static MeshParts loadFile(
+      DescriptorFinder.FoundFile file, DocumentChecker checker, DocumentBinder binder) {
     DocumentChecker.CheckedFile checked = checker.check(file);
     MeshParts parts = new MeshParts();
     parts.problems.addAll(checked.problems());
     checked.rejected().forEach(d -> d.into(parts));
     if (checked.empty()) {
-      parts.problems.add(emptyFile(checker, file));
+      parts.problems.add(emptyFile(file.name()));
     }
     for (DocumentChecker.Checked document : checked.documents()) {
       if (document.kind() == Kind.MESH) {
@@ -117,8 +118,7 @@ public final class DescriptorLoader {
         "Add a document with `apiVersion: meshcode.dev/v1`, `kind: Mesh` and `name: <mesh-name>`.");
   }
 
-  private static Diagnostic emptyFile(DocumentChecker checker, Path file) {
-    String name = checker.relative(file);
+  private static Diagnostic emptyFile(String name) {
     return Diagnostic.warning(
         "empty-file",
         SourceLocation.ofFile(name),

@@ -33,13 +33,16 @@ final class DocumentChecker {
     this.files = files;
   }
 
-  String relative(Path file) {
-    return files.relative(file);
+  CheckedFile check(Path file) {
+    return check(file, files.relative(file), files.read(file, FileResolver.MAX_DESCRIPTOR_BYTES));
   }
 
-  CheckedFile check(Path file) {
-    String name = files.relative(file);
-    FileResolver.Read read = files.read(file, FileResolver.MAX_DESCRIPTOR_BYTES);
+  /** A file the walk found: read without asking the file system again what the walk saw. */
+  CheckedFile check(DescriptorFinder.FoundFile file) {
+    return check(file.path(), file.name(), files.readFound(file));
+  }
+
+  private CheckedFile check(Path file, String name, FileResolver.Read read) {
     if (read instanceof FileResolver.Read.Failed failed) {
       return new CheckedFile(List.of(), List.of(failed.problem()), List.of(), false);
     }

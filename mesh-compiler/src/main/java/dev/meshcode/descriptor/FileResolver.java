@@ -91,23 +91,51 @@ final class FileResolver {
       }
       long size = Files.size(file);
       if (size > maxBytes) {
-        return new Read.Failed(
-            Diagnostic.error(
-                "file-too-large",
-                SourceLocation.ofFile(name),
-                "`" + name + "` has " + size + " bytes; the limit is " + maxBytes + ".",
-                "Split the file, or check that it is the file you meant."));
+        return tooLarge(name, size, maxBytes);
       }
       return decode(name, Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       return new Read.Missing();
     } catch (IOException e) {
-      return new Read.Failed(
-          Diagnostic.error(
-              "file-unreadable",
-              SourceLocation.ofFile(name),
-              "`" + name + "` could not be read (" + e.getClass().getSimpleName() + ").",
-              "Check that the file exists and is readable."));
+      return unreadable(name, e);
+    }
+  }
+
+  private static Read tooLarge(String name, long size, int maxBytes) {
+    return new Read.Failed(
+        Diagnostic.error(
+            "file-too-large",
+            SourceLocation.ofFile(name),
+            "`" + name + "` has " + size + " bytes; the limit is " + maxBytes + ".",
+            "Split the file, or check that it is the file you meant."));
+  }
+
+  private static Read unreadable(String name, IOException e) {
+    return new Read.Failed(
+        Diagnostic.error(
+            "file-unreadable",
+            SourceLocation.ofFile(name),
+            "`" + name + "` could not be read (" + e.getClass().getSimpleName() + ").",
+            "Check that the file exists and is readable."));
+  }
+
+  /**
+   * A descriptor the walk found. A regular file (no link) under the root is inside the repository
+   * by construction, and its size is known: one read, no other system call.
+   */
+  Read readFound(DescriptorFinder.FoundFile file) {
+    if (!file.regular()) {
+      return read(file.path(), MAX_DESCRIPTOR_BYTES);
+    }
+    if (file.size() > MAX_DESCRIPTOR_BYTES) {
+      return tooLarge(file.name(), file.size(), MAX_DESCRIPTOR_BYTES);
+    }
+    try {
+      return decode(file.name(), Files.readAllBytes(file.path()));
+    } catch (NoSuchFileException e) {
+      return new Read.Missing();
+    } catch (IOException e) {
+      return unreadable(file.name(), e);
     }
   }
 
@@ -116,8 +144,10 @@ final class FileResolver {
   }
 
   static Read decode(String name, byte[] bytes) {
-    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-      if (bytes[i] == 0) {
+    boolean ascii = true;
+    for (int i = 0; i < bytes.length; i++) {
+      ascii &= bytes[i] >= 0;
+      if (bytes[i] == 0 && i < 8192) {
         return new Read.Failed(
             Diagnostic.error(
                 "binary-file",
@@ -126,6 +156,10 @@ final class FileResolver {
                 "Remove it from the descriptor folders, or replace it with the text file meant"
                     + " here."));
       }
+    }
+    if (ascii) {
+      // most descriptors: one copy into a compact string, no decoder
+      return new Read.Text(new String(bytes, StandardCharsets.US_ASCII));
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
