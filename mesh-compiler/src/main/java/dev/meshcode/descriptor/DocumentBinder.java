@@ -3,6 +3,8 @@ package dev.meshcode.descriptor;
 import dev.meshcode.diag.Diagnostic;
 import dev.meshcode.model.MeshSettings;
 import dev.meshcode.model.Origin;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Binds checked documents of every kind but {@code Mesh} into model records. A document whose
@@ -13,13 +15,19 @@ final class DocumentBinder {
 
   private final ProductBinder products;
 
+  /**
+   * One string per field path for the whole load: 10,000 products share {@code topic/partitions}
+   * instead of keeping 10,000 copies in their origins.
+   */
+  private final Map<String, String> paths = new ConcurrentHashMap<>();
+
   DocumentBinder(MeshSettings settings, FileResolver files) {
     this.products = new ProductBinder(settings, new ReferencedFiles(files));
   }
 
   void bind(DocumentChecker.Checked checked, MeshParts into) {
     Fields root = checked.root();
-    Origin origin = checked.document().index().origin();
+    Origin origin = checked.document().index().origin(paths);
     try {
       bind(checked.kind(), root, origin, into);
     } catch (RuntimeException e) {

@@ -58,11 +58,20 @@ final class PositionIndex {
 
   /** Every written field's location, for the model's {@link Origin}. */
   Origin origin() {
+    return origin(new HashMap<>());
+  }
+
+  /**
+   * The same, with each path taken from {@code shared} (and added to it when new), so documents of
+   * one load keep one string per path.
+   */
+  Origin origin(Map<String, String> shared) {
     Map<String, SourceLocation> fields = new HashMap<>(places.size() * 2);
     places.forEach(
         (path, place) -> {
           if (!path.isEmpty()) {
-            fields.put(path, place.shown());
+            String one = shared.putIfAbsent(path, path);
+            fields.put(one == null ? path : one, place.shown());
           }
         });
     return new Origin(start, fields);

@@ -14,7 +14,7 @@ import java.util.Map;
 public record Origin(SourceLocation start, Map<String, SourceLocation> fields) {
 
   public Origin {
-    fields = Map.copyOf(fields);
+    fields = FieldLocations.of(start.file(), fields);
   }
 
   public static Origin of(SourceLocation start) {
