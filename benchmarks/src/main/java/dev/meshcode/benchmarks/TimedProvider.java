@@ -5,6 +5,7 @@ import dev.meshcode.plan.ResourceChange;
 import dev.meshcode.provider.ChangeOutcome;
 import dev.meshcode.provider.CompatibilityChecker;
 import dev.meshcode.provider.Provider;
+import dev.meshcode.provider.kafka.KafkaProvider;
 import dev.meshcode.resource.ResourceAddress;
 import dev.meshcode.resource.ResourceKind;
 import dev.meshcode.state.LiveState;
@@ -70,8 +71,9 @@ class TimedProvider implements Provider, AutoCloseable {
 
   @Override
   public void close() {
-    if (requestsAtClose.isEmpty() && delegate.system().equals("kafka")) {
-      requestsAtClose = AdminRequests.total();
+    if (requestsAtClose.isEmpty() && delegate instanceof KafkaProvider kafka) {
+      // every request on the wire: the AdminClient's and the keyed config read's connection's
+      requestsAtClose = Optional.of(kafka.wireRequests());
     }
     if (delegate instanceof AutoCloseable closeable) {
       try {

@@ -115,6 +115,14 @@ public final class KafkaProvider implements Provider, AutoCloseable {
     return guard("apply", () -> new TopicApply(topics).apply(batch));
   }
 
+  /**
+   * Requests this provider sent to Kafka on the wire so far, every one (metadata, versions, logins
+   * included); what the benchmark reports per plan.
+   */
+  public long wireRequests() {
+    return topics.wireRequests();
+  }
+
   @Override
   public void close() {
     topics.close();

@@ -12,9 +12,23 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class KafkaRequestCounter {
   private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
+  private final LongAdder ownConnections = new LongAdder();
 
   void record(String api) {
     calls.computeIfAbsent(api, key -> new LongAdder()).increment();
+  }
+
+  /** Requests sent on a connection of the adapter's own (the keyed config read), on the wire. */
+  void recordWire(long requests) {
+    ownConnections.add(requests);
+  }
+
+  /**
+   * Requests the adapter sent on connections of its own, which the AdminClient's {@code
+   * request-total} metric does not see: every one on the wire, version and login requests included.
+   */
+  public long ownConnectionRequests() {
+    return ownConnections.sum();
   }
 
   public long count(String api) {

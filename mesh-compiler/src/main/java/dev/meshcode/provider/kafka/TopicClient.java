@@ -25,6 +25,11 @@ interface TopicClient extends AutoCloseable {
 
   Set<String> awaitGone(Collection<String> names, Duration timeout);
 
+  /** Requests sent on the wire so far (0 when unknown, as for a test double). */
+  default long wireRequests() {
+    return 0;
+  }
+
   @Override
   void close();
 }

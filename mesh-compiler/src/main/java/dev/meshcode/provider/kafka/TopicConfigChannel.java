@@ -19,6 +19,8 @@ import org.apache.kafka.clients.NetworkClient;
 import org.apache.kafka.clients.NetworkClientUtils;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.message.DescribeConfigsRequestData;
@@ -58,12 +60,21 @@ final class TopicConfigChannel implements AutoCloseable {
   record Answer(Errors error, String message, Map<String, String> values) {}
 
   private final NetworkClient client;
+  private static final String METRIC_GROUP = "meshcode-topic-configs";
+
   private final Metrics metrics;
+  private final KafkaRequestCounter counter;
   private final Node node;
   private final int requestTimeoutMs;
   private final Time time = Time.SYSTEM;
 
-  private TopicConfigChannel(NetworkClient client, Metrics metrics, Node node, int timeoutMs) {
+  private TopicConfigChannel(
+      NetworkClient client,
+      Metrics metrics,
+      Node node,
+      int timeoutMs,
+      KafkaRequestCounter counter) {
+    this.counter = counter;
     this.client = client;
     this.metrics = metrics;
     this.node = node;
@@ -78,7 +89,11 @@ final class TopicConfigChannel implements AutoCloseable {
    * @throws KafkaException when the client cannot be set up or the login is refused
    */
   static TopicConfigChannel open(
-      Map<String, Object> clientConfig, List<Node> nodes, Duration timeout) throws IOException {
+      Map<String, Object> clientConfig,
+      List<Node> nodes,
+      Duration timeout,
+      KafkaRequestCounter counter)
+      throws IOException {
     AdminClientConfig config = new QuietConfig(clientConfig);
     Metrics metrics = new Metrics();
     NetworkClient client;
@@ -95,7 +110,7 @@ final class TopicConfigChannel implements AutoCloseable {
       long left = Math.max(0, deadline - System.currentTimeMillis());
       try {
         if (NetworkClientUtils.awaitReady(client, node, Time.SYSTEM, left)) {
-          return new TopicConfigChannel(client, metrics, node, requestTimeoutMs);
+          return new TopicConfigChannel(client, metrics, node, requestTimeoutMs, counter);
         }
         last = new IOException("no connection to " + node.host() + ":" + node.port() + " in time");
       } catch (IOException e) {
@@ -184,7 +199,7 @@ final class TopicConfigChannel implements AutoCloseable {
               config.getLong(CommonClientConfigs.CONNECTIONS_MAX_IDLE_MS_CONFIG),
               metrics,
               Time.SYSTEM,
-              "meshcode-topic-configs",
+              METRIC_GROUP,
               channels,
               logContext);
       return new NetworkClient(
@@ -212,8 +227,21 @@ final class TopicConfigChannel implements AutoCloseable {
     }
   }
 
+  /**
+   * Counts the requests this connection sent (its selector's {@code request-total}), then closes.
+   */
   @Override
   public void close() {
+    long sent = 0;
+    for (Map.Entry<MetricName, ? extends Metric> metric : metrics.metrics().entrySet()) {
+      // the selector's own total; the per-node groups repeat the same requests
+      if (metric.getKey().name().equals("request-total")
+          && metric.getKey().group().equals(METRIC_GROUP + "-metrics")
+          && metric.getValue().metricValue() instanceof Number n) {
+        sent += n.longValue();
+      }
+    }
+    counter.recordWire(sent);
     close(client, metrics);
   }
 

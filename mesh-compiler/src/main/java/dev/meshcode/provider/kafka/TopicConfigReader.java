@@ -78,7 +78,7 @@ final class TopicConfigReader {
       List<TopicOutcome> failures) {
     Set<String> answered = new TreeSet<>();
     try (TopicConfigChannel channel =
-        TopicConfigChannel.open(clientConfig, nodes(), calls.timeout())) {
+        TopicConfigChannel.open(clientConfig, nodes(), calls.timeout(), counter)) {
       long deadline = System.nanoTime() + visibilityTimeout.toNanos();
       long backoff = FIRST_RETRY_MILLIS;
       Map<String, String> unknown = askOnce(channel, keyed, configs, failures, answered);

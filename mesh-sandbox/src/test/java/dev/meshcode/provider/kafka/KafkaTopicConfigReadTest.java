@@ -99,10 +99,13 @@ class KafkaTopicConfigReadTest {
     assertThat(topics.awaitVisible(names(many), Duration.ofSeconds(30))).isEmpty();
 
     // WHEN each set is read with its declared keys
+    long wire = topics.requests().ownConnectionRequests();
     Map<String, Long> one = requestsOf(Map.of(prefix + "one", configs.keySet()));
+    long wireOne = topics.requests().ownConnectionRequests() - wire;
     Map<String, Set<String>> keys = new TreeMap<>();
     names(many).forEach(name -> keys.put(name, configs.keySet()));
     Map<String, Long> hundreds = requestsOf(keys);
+    long wireHundreds = topics.requests().ownConnectionRequests() - wire - wireOne;
 
     // THEN both take one request of each API: the count does not grow with the topics
     assertThat(one)
@@ -117,6 +120,10 @@ class KafkaTopicConfigReadTest {
                 "describeConfigs",
                 1L));
     assertThat(hundreds).isEqualTo(one);
+    // AND on the wire, the config connection's requests (versions, the describe) are counted,
+    // and as many for 200 topics as for one
+    assertThat(wireOne).isPositive();
+    assertThat(wireHundreds).isEqualTo(wireOne);
   }
 
   @Test
@@ -187,7 +194,10 @@ class KafkaTopicConfigReadTest {
     assertThatThrownBy(
             () ->
                 TopicConfigChannel.open(
-                    config, List.of(new Node(1, "127.0.0.1", port)), Duration.ofSeconds(5)))
+                    config,
+                    List.of(new Node(1, "127.0.0.1", port)),
+                    Duration.ofSeconds(5),
+                    new KafkaRequestCounter()))
         .isInstanceOf(IOException.class);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
   }
