@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,11 +67,16 @@ final class KafkaTopicReader {
     List<TopicOutcome> failures = new ArrayList<>();
     Map<Uuid, String> ids = new HashMap<>();
     names.stream().filter(listed::containsKey).forEach(n -> ids.put(listed.get(n), n));
+    Set<String> listedNames = new HashSet<>(ids.values());
+    EarlyConfigs early = EarlyConfigs.start(configReader, listedNames, scope);
     Set<String> missing = describeByIds(ids, found, failures);
     names.stream().filter(n -> !listed.containsKey(n)).forEach(missing::add);
     missing.retainAll(expected);
     awaitDescribed(missing, found, failures, options.visibilityTimeout());
-    Map<String, Map<String, String>> configs = configReader.read(found.keySet(), scope, failures);
+    Map<String, Map<String, String>> configs = early.join(found.keySet(), failures);
+    // described only now (created by this adapter, not listed yet): their configs come last
+    List<String> late = found.keySet().stream().filter(n -> !listedNames.contains(n)).toList();
+    configs.putAll(configReader.read(late, scope, failures));
     Map<String, LiveTopic> topics = new TreeMap<>();
     configs.forEach((name, topicConfigs) -> topics.put(name, live(found.get(name), topicConfigs)));
     return new TopicRead(topics, failures);
