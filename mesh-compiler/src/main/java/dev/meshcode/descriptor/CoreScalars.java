@@ -24,6 +24,9 @@ final class CoreScalars {
     if (text.isEmpty()) {
       return ScalarType.NULL;
     }
+    if (!mayBeTyped(text.charAt(0))) {
+      return ScalarType.STRING; // most names and words: decided by their first letter
+    }
     switch (text) {
       case "~", "null", "Null", "NULL":
         return ScalarType.NULL;
@@ -38,6 +41,11 @@ final class CoreScalars {
       return ScalarType.INT;
     }
     return isFloat(text) ? ScalarType.FLOAT : ScalarType.STRING;
+  }
+
+  /** Only these can start a null, a boolean or a number. */
+  private static boolean mayBeTyped(char first) {
+    return isDigit(first) || "-+.~tTfFnN".indexOf(first) >= 0;
   }
 
   private static boolean isInt(String text) {

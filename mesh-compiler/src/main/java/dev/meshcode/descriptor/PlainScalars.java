@@ -45,20 +45,26 @@ final class PlainScalars {
   /** A plain value to the end of its line or its comment. */
   Scalar plainValue(int row, int v) {
     String line = lines[row];
-    int end = v;
-    for (int i = v; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == ':' && (i + 1 == line.length() || line.charAt(i + 1) == ' ')) {
-        throw unsupported();
-      }
-      if (c == '#' && line.charAt(i - 1) == ' ') {
-        break;
-      }
-      if (c != ' ') {
-        end = i + 1;
-      }
+    int comment = line.indexOf(" #", v);
+    int stop = comment < 0 ? line.length() : comment;
+    int colon = valueIndicator(line, v);
+    if (colon >= 0 && colon < stop) {
+      throw unsupported(); // `a: b: c`, a mapping where a value was expected
+    }
+    int end = stop;
+    while (end > v && line.charAt(end - 1) == ' ') {
+      end--;
     }
     return plain(line.substring(v, end), row, v);
+  }
+
+  /** The first {@code :} from {@code from} that ends the line or is followed by a space, or -1. */
+  static int valueIndicator(String line, int from) {
+    int colon = line.indexOf(':', from);
+    while (colon >= 0 && colon + 1 < line.length() && line.charAt(colon + 1) != ' ') {
+      colon = line.indexOf(':', colon + 1);
+    }
+    return colon;
   }
 
   /** A single- or double-quoted scalar that closes on its line (double-quoted: no escapes). */

@@ -231,19 +231,18 @@ final class PlainYaml {
     if (from >= line.length() || PlainScalars.isIndicator(line.charAt(from))) {
       return -1;
     }
-    for (int i = from; i < line.length() && i - from <= MAX_KEY; i++) {
-      char c = line.charAt(i);
-      if (c == ':' && (i + 1 == line.length() || line.charAt(i + 1) == ' ')) {
-        if (line.charAt(i - 1) == ' ') {
-          throw unsupported();
-        }
-        return i;
-      }
-      if (c == '#' && line.charAt(i - 1) == ' ') {
-        return -1;
-      }
+    int colon = PlainScalars.valueIndicator(line, from);
+    if (colon < 0 || colon - from > MAX_KEY) {
+      return -1;
     }
-    return -1;
+    int comment = line.indexOf(" #", from);
+    if (comment >= 0 && comment < colon) {
+      return -1;
+    }
+    if (line.charAt(colon - 1) == ' ') {
+      throw unsupported();
+    }
+    return colon;
   }
 
   /** Moves {@code row} to the next line that is neither blank nor a comment. */
@@ -311,8 +310,7 @@ final class PlainYaml {
    * control character.
    */
   private static boolean plainCharacters(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (char c : text.toCharArray()) {
       boolean ascii = c >= 0x20 && c <= 0x7E || c == '\n';
       if (!ascii && !(c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD)
           || c == 0x2028
