@@ -47,7 +47,6 @@ public final class MeshCompiler {
    * Reading git is local: still no network, no cluster, no credentials.
    */
   public ValidationReport validate(Path meshRoot, Optional<String> base) {
-    PolicyEngine.prepareInBackground();
     LoadResult loaded = timed("load", () -> new DescriptorLoader().load(meshRoot));
     if (loaded.mesh().isEmpty()) {
       return new ValidationReport(loaded.mesh(), loaded.diagnostics(), loaded.files());

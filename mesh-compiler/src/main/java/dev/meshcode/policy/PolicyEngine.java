@@ -6,13 +6,11 @@ import dev.meshcode.model.DataProduct;
 import dev.meshcode.model.Mesh;
 import dev.meshcode.model.Rule;
 import dev.meshcode.policy.cel.CelContext;
-import dev.meshcode.policy.cel.CelRuleEvaluator;
 import dev.meshcode.policy.rule.Finding;
 import dev.meshcode.policy.rule.MeshIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Evaluates the mesh's governance policies. Every rule is compiled once (a rule that does not
@@ -21,22 +19,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * linear in products × rules; nothing scans the mesh per product.
  */
 public final class PolicyEngine {
-
-  private static final AtomicBoolean WARMING = new AtomicBoolean();
-
-  /**
-   * Starts building the CEL compiler and runtime on a background thread: about a thousand classes
-   * (CEL, protobuf, Guava, ANTLR) load while the descriptors do, instead of after them. Idempotent
-   * and harmless when no rule uses CEL; a failure here resurfaces, with its cause, where a CEL rule
-   * is compiled.
-   */
-  public static void prepareInBackground() {
-    if (WARMING.compareAndSet(false, true)) {
-      Thread warm = new Thread(CelRuleEvaluator::prepare, "meshcode-cel-warm-up");
-      warm.setDaemon(true);
-      warm.start();
-    }
-  }
 
   /**
    * @param today decides which waivers have expired

@@ -18,7 +18,6 @@ import dev.meshcode.policy.rule.Finding.Violation;
 import dev.meshcode.policy.rule.MeshIndex;
 import dev.meshcode.policy.rule.RuleEvaluator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A {@code cel} rule: compiled once, evaluated per product against {@link CelContext}. {@code true}
@@ -46,16 +45,6 @@ public final class CelRuleEvaluator implements RuleEvaluator {
     this.program = program;
     this.context = context;
     this.expressionStart = expressionStart;
-  }
-
-  /** Builds the shared compiler and runtime now; see {@code PolicyEngine.prepareInBackground}. */
-  public static void prepare() {
-    try {
-      Objects.requireNonNull(CelEnvironment.COMPILER);
-      Objects.requireNonNull(CelEnvironment.RUNTIME);
-    } catch (LinkageError e) {
-      // reported where a rule is compiled, on the build's own thread
-    }
   }
 
   /** Parses and type-checks the expression; any failure is a {@code cel-compile} error. */
