@@ -24,6 +24,9 @@ final class PlainFlow {
   /** Characters a flow plain scalar leaves to SnakeYAML (comments, nesting, quotes, keys). */
   private static final String UNSUPPORTED = "[{#\"'?";
 
+  /** Nesting of flow collections on one line; deeper is SnakeYAML's (and never a descriptor). */
+  private static final int MAX_DEPTH = 16;
+
   private final PlainScalars scalars;
   private final String line;
   private final int row;
@@ -46,7 +49,7 @@ final class PlainFlow {
   }
 
   private PositionedNode collection() {
-    if (++depth > 16) {
+    if (++depth > MAX_DEPTH) {
       throw unsupported();
     }
     PositionedNode node = line.charAt(at) == '[' ? sequence() : mapping();

@@ -127,6 +127,8 @@ class PlainYamlAgreementTest {
         "a: [x, ]\n",
         "a: [x] y\n",
         "a: {b: 1, b: 2}\n",
+        "a: { }\nb: [[]]\nc: [{}]\nd: [ {e: 1} , [f] ]\n",
+        "a: [-1, -x, a:b]\n",
         "a: |\n  x\n\n\n",
         "a: >\n\n  x\n  y\n\n  z",
       })
