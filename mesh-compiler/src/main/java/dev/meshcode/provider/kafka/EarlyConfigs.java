@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -18,36 +19,42 @@ import java.util.concurrent.CompletionException;
  */
 final class EarlyConfigs {
 
-  private final CompletableFuture<Map<String, Map<String, String>>> configs;
-  private final List<TopicOutcome> failures;
+  private final CompletableFuture<Map<String, Map<String, String>>> configs =
+      new CompletableFuture<>();
+  private final List<TopicOutcome> failures = Collections.synchronizedList(new ArrayList<>());
 
-  private EarlyConfigs(
-      CompletableFuture<Map<String, Map<String, String>>> configs, List<TopicOutcome> failures) {
-    this.configs = configs;
-    this.failures = failures;
-  }
+  /** The topics the describe found, once it is done; until then every topic is wanted. */
+  private volatile Optional<Set<String>> found = Optional.empty();
+
+  private EarlyConfigs() {}
 
   static EarlyConfigs start(TopicConfigReader reader, Collection<String> names, TopicScope scope) {
     List<String> topics = List.copyOf(names);
-    List<TopicOutcome> failures = Collections.synchronizedList(new ArrayList<>());
-    CompletableFuture<Map<String, Map<String, String>>> configs = new CompletableFuture<>();
+    EarlyConfigs early = new EarlyConfigs();
     Thread thread =
         new Thread(
             () -> {
               try {
-                configs.complete(reader.read(topics, scope, failures));
+                early.configs.complete(
+                    reader.read(topics, scope, early.failures, early::stillWanted));
               } catch (RuntimeException | Error e) {
-                configs.completeExceptionally(e);
+                early.configs.completeExceptionally(e);
               }
             },
             "meshcode-topic-configs");
     thread.setDaemon(true);
     thread.start();
-    return new EarlyConfigs(configs, failures);
+    return early;
+  }
+
+  private boolean stillWanted(String topic) {
+    return found.map(f -> f.contains(topic)).orElse(true);
   }
 
   /** The configs of the {@code found} topics; their failures go to {@code into}. */
   Map<String, Map<String, String>> join(Set<String> found, List<TopicOutcome> into) {
+    // a topic deleted since the listing is no longer waited for
+    this.found = Optional.of(Set.copyOf(found));
     Map<String, Map<String, String>> read;
     try {
       read = configs.join();

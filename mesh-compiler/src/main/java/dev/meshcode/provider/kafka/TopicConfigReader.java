@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.KafkaException;
@@ -56,6 +57,18 @@ final class TopicConfigReader {
    */
   Map<String, Map<String, String>> read(
       Collection<String> names, TopicScope scope, List<TopicOutcome> failures) {
+    return read(names, scope, failures, name -> true);
+  }
+
+  /**
+   * The same; a topic unknown to the broker is asked again only while {@code stillWanted} says so
+   * (the describe running meanwhile may find it deleted: then there is nothing to wait for).
+   */
+  Map<String, Map<String, String>> read(
+      Collection<String> names,
+      TopicScope scope,
+      List<TopicOutcome> failures,
+      Predicate<String> stillWanted) {
     Map<String, Map<String, String>> configs = new TreeMap<>();
     Map<String, SortedSet<String>> keyed = new TreeMap<>();
     for (String name : names) {
@@ -67,7 +80,7 @@ final class TopicConfigReader {
       }
     }
     if (!keyed.isEmpty()) {
-      ask(keyed, configs, failures);
+      ask(keyed, configs, failures, stillWanted);
     }
     return configs;
   }
@@ -75,7 +88,8 @@ final class TopicConfigReader {
   private void ask(
       Map<String, SortedSet<String>> keyed,
       Map<String, Map<String, String>> configs,
-      List<TopicOutcome> failures) {
+      List<TopicOutcome> failures,
+      Predicate<String> stillWanted) {
     Set<String> answered = new TreeSet<>();
     try (TopicConfigChannel channel =
         TopicConfigChannel.open(clientConfig, nodes(), calls.timeout(), counter)) {
@@ -84,7 +98,11 @@ final class TopicConfigReader {
       Map<String, String> unknown = askOnce(channel, keyed, configs, failures, answered);
       while (!unknown.isEmpty() && System.nanoTime() < deadline) {
         pause(backoff);
+        unknown.keySet().removeIf(stillWanted.negate());
         backoff = Math.min(MAX_RETRY_MILLIS, 2 * backoff);
+        if (unknown.isEmpty()) {
+          break;
+        }
         Map<String, SortedSet<String>> again = new TreeMap<>(keyed);
         again.keySet().retainAll(unknown.keySet());
         unknown = askOnce(channel, again, configs, failures, answered);

@@ -154,6 +154,34 @@ class KafkaTopicConfigReadTest {
   }
 
   @Test
+  void readConfigs_unknownTopicNoLongerWanted_isNotWaitedFor(KafkaBroker broker) {
+    // GIVEN a long visibility timeout, and a topic that is unknown (deleted since it was listed)
+    KafkaRequestCounter counter = new KafkaRequestCounter();
+    List<TopicOutcome> failures = new ArrayList<>();
+    String gone = prefix + "gone";
+    long start = System.nanoTime();
+    Map<String, Map<String, String>> configs;
+    try (Admin admin = Admin.create(config(broker))) {
+      TopicConfigReader reader =
+          new TopicConfigReader(admin, config(broker), counter, calls(), Duration.ofSeconds(30));
+
+      // WHEN its configs are read while the describe says it no longer exists
+      configs =
+          reader.read(
+              List.of(gone),
+              TopicScope.exactly(Map.of(gone, Set.of("retention.ms"))),
+              failures,
+              name -> false);
+    }
+
+    // THEN it is asked once, not again for 30 s, and nothing is reported for it
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    assertThat(configs).isEmpty();
+    assertThat(failures).isEmpty();
+    assertThat(counter.count("describeConfigs")).isEqualTo(1);
+  }
+
+  @Test
   void readConfigs_brokerRefusesOneTopic_onlyThatOneFails(KafkaBroker broker) {
     // GIVEN a real topic and a name Kafka refuses as invalid
     create("fine", Map.of("retention.ms", "3600000"));
