@@ -5,6 +5,7 @@ import dev.meshcode.plan.Plan;
 import dev.meshcode.plan.ResourceChange;
 import dev.meshcode.provider.ChangeOutcome;
 import dev.meshcode.provider.ChangeOutcome.Status;
+import dev.meshcode.provider.OwnershipRecord;
 import dev.meshcode.provider.Provider;
 import dev.meshcode.provider.ProviderException;
 import dev.meshcode.resource.ResourceAddress;
@@ -24,9 +25,16 @@ import java.util.Map;
 public final class Applier {
 
   private final Map<String, Provider> providers = new LinkedHashMap<>();
+  private final SubjectRecording subjects;
 
   public Applier(List<? extends Provider> providers) {
     providers.forEach(p -> this.providers.put(p.system(), p));
+    this.subjects =
+        new SubjectRecording(
+            providers.stream()
+                .filter(OwnershipRecord.class::isInstance)
+                .map(OwnershipRecord.class::cast)
+                .findFirst());
   }
 
   public ApplyResult apply(Plan plan, ApplyEvent.Listener listener) {
@@ -37,6 +45,7 @@ public final class Applier {
       boolean deletes = first.action() == Action.DELETE;
       listener.on(new ApplyEvent.PhaseStarted(first.address().kind(), deletes, phase.size()));
       List<ChangeOutcome> done = runPhase(phase, failed);
+      subjects.note(phase, done);
       done.forEach(failed::record);
       outcomes.addAll(done);
       listener.on(

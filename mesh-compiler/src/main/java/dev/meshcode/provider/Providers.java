@@ -5,6 +5,7 @@ import dev.meshcode.state.LiveState;
 import dev.meshcode.state.ReadScope;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +34,18 @@ public final class Providers implements AutoCloseable {
    * first failure (in provider order) is thrown as it was.
    */
   public LiveState read(ReadScope scope) {
+    return OwnedOrphans.keepRecorded(readAll(scope), scope, ownership());
+  }
+
+  /** The provider that keeps the ownership record, if any does. */
+  public Optional<OwnershipRecord> ownership() {
+    return all.stream()
+        .filter(OwnershipRecord.class::isInstance)
+        .map(OwnershipRecord.class::cast)
+        .findFirst();
+  }
+
+  private LiveState readAll(ReadScope scope) {
     if (all.size() < 2) {
       return all.isEmpty() ? LiveState.empty() : all.get(0).read(scope.only(all.get(0).kinds()));
     }

@@ -70,6 +70,25 @@ class ApplierTest {
   }
 
   @Test
+  void apply_recordsTheSubjectsItCreated_butNotOnesThatFailed() {
+    // GIVEN a new mesh whose trades schema the registry rejects
+    InMemoryWorld world = new InMemoryWorld();
+    world.failOn(TRADES_SCHEMA, "422 invalid schema");
+    List<InMemoryProvider> providers = InMemoryProvider.all(world);
+
+    // WHEN applied, then fixed and applied again
+    new Applier(providers).apply(plan(world), e -> {});
+    boolean recordedAfterFailure =
+        providers.get(0).owned(ResourceKind.SCHEMA).contains(TRADES_SCHEMA.name());
+    world.heal();
+    new Applier(providers).apply(plan(world), e -> {});
+
+    // THEN the subject is meshcode's only once its first version was registered
+    assertThat(recordedAfterFailure).isFalse();
+    assertThat(providers.get(0).owned(ResourceKind.SCHEMA)).containsExactly(TRADES_SCHEMA.name());
+  }
+
+  @Test
   void apply_reportsOnePairOfEventsPerPhase() {
     // GIVEN a plan that creates subject configs, schemas and topics
     InMemoryWorld world = new InMemoryWorld();

@@ -10,6 +10,7 @@ import dev.meshcode.resource.ResourceKind;
 import dev.meshcode.state.LiveState;
 import dev.meshcode.state.ReadScope;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.Set;
  * desired attributes, and judges schema updates by the world's list of incompatible ones. One
  * instance per system, so the applier routes by system as it does for real providers.
  */
-public final class InMemoryProvider implements Provider, CompatibilityChecker {
+public final class InMemoryProvider implements Provider, CompatibilityChecker, OwnershipRecord {
 
   private final String system;
   private final InMemoryWorld world;
@@ -95,7 +96,8 @@ public final class InMemoryProvider implements Provider, CompatibilityChecker {
       world.get(address).ifPresent(r -> attributes.putAll(r.attributes()));
     }
     attributes.putAll(change.desired());
-    world.put(address, attributes);
+    // as a real system: applying never touches the ownership record (the applier keeps it)
+    world.resources.put(address, new Resource(address, java.util.Optional.empty(), attributes));
   }
 
   @Override
@@ -117,5 +119,24 @@ public final class InMemoryProvider implements Provider, CompatibilityChecker {
               CompatibilityVerdict.Source.REGISTRY));
     }
     return verdicts;
+  }
+
+  @Override
+  public Set<String> owned(ResourceKind kind) {
+    return kind == ResourceKind.SCHEMA ? Set.copyOf(world.recordedSubjects) : Set.of();
+  }
+
+  @Override
+  public void record(ResourceKind kind, Collection<String> names) {
+    if (kind == ResourceKind.SCHEMA) {
+      world.recordedSubjects.addAll(names);
+    }
+  }
+
+  @Override
+  public void forget(ResourceKind kind, Collection<String> names) {
+    if (kind == ResourceKind.SCHEMA) {
+      world.recordedSubjects.removeAll(names);
+    }
   }
 }

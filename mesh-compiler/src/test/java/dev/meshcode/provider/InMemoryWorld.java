@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshcode.resource.Resource;
 import dev.meshcode.resource.ResourceAddress;
+import dev.meshcode.resource.ResourceKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The systems a test talks to, as maps: the resources that exist, the schema changes a registry
@@ -18,13 +21,16 @@ import java.util.TreeMap;
  * each system, as one cluster and one registry would be.
  *
  * <p>{@code live.json}: {@code {"resources": {address: {attribute: value}}, "incompatible":
- * {address: message}, "failing": {address: message}}}; the last two are optional.
+ * {address: message}, "failing": {address: message}, "madeByHand": [subject]}}; the last three are
+ * optional. The world keeps the ownership record too: every subject it holds counts as registered
+ * by meshcode, except those {@code madeByHand}.
  */
 public final class InMemoryWorld {
 
   final Map<ResourceAddress, Resource> resources = new TreeMap<>();
   final Map<ResourceAddress, String> incompatible = new HashMap<>();
   final Map<ResourceAddress, String> failing = new HashMap<>();
+  final Set<String> recordedSubjects = new TreeSet<>();
   int applyCalls;
 
   public static InMemoryWorld fromJson(String json) {
@@ -40,6 +46,7 @@ public final class InMemoryWorld {
       root.path("failing")
           .properties()
           .forEach(e -> world.failing.put(address(e.getKey()), e.getValue().asText()));
+      root.path("madeByHand").forEach(subject -> world.madeByHand(subject.asText()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -48,6 +55,14 @@ public final class InMemoryWorld {
 
   public void put(ResourceAddress address, Map<String, String> attributes) {
     resources.put(address, new Resource(address, Optional.empty(), attributes));
+    if (address.kind() == ResourceKind.SCHEMA) {
+      recordedSubjects.add(address.name());
+    }
+  }
+
+  /** A subject someone registered by hand: not in meshcode's ownership record. */
+  public void madeByHand(String subject) {
+    recordedSubjects.remove(subject);
   }
 
   public Optional<Resource> get(ResourceAddress address) {

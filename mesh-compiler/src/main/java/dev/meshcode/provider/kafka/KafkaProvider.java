@@ -2,6 +2,7 @@ package dev.meshcode.provider.kafka;
 
 import dev.meshcode.plan.ResourceChange;
 import dev.meshcode.provider.ChangeOutcome;
+import dev.meshcode.provider.OwnershipRecord;
 import dev.meshcode.provider.Provider;
 import dev.meshcode.provider.ProviderException;
 import dev.meshcode.resource.Attributes;
@@ -10,8 +11,10 @@ import dev.meshcode.resource.ResourceAddress;
 import dev.meshcode.resource.ResourceKind;
 import dev.meshcode.state.LiveState;
 import dev.meshcode.state.ReadScope;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +22,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The Kafka provider: the port's view of {@link KafkaTopics}. A read is one batched {@link
@@ -27,7 +31,7 @@ import java.util.function.Supplier;
  * A topic Kafka could not describe fails the read (it is never reported as missing, which would
  * plan a create of what exists).
  */
-public final class KafkaProvider implements Provider, AutoCloseable {
+public final class KafkaProvider implements Provider, OwnershipRecord, AutoCloseable {
 
   static final String SYSTEM = "kafka";
 
@@ -108,6 +112,49 @@ public final class KafkaProvider implements Provider, AutoCloseable {
     SortedSet<String> keys = new TreeSet<>();
     attributes.forEach(a -> Attributes.configKey(a).ifPresent(keys::add));
     return keys;
+  }
+
+  /**
+   * The ownership log keeps, next to the topics meshcode created, what else it created in this
+   * environment (schema subjects), under {@code <kind>:<name>}: the one record of the environment.
+   */
+  @Override
+  public Set<String> owned(ResourceKind kind) {
+    String prefix = ownershipPrefix(kind);
+    return guard(
+        "read ownership",
+        () ->
+            topics.ownershipKeys().stream()
+                .filter(k -> k.startsWith(prefix))
+                .map(k -> k.substring(prefix.length()))
+                .collect(Collectors.toCollection(TreeSet::new)));
+  }
+
+  @Override
+  public void record(ResourceKind kind, Collection<String> names) {
+    guard("record ownership", () -> write(ownershipKeys(kind, names), true));
+  }
+
+  @Override
+  public void forget(ResourceKind kind, Collection<String> names) {
+    guard("record ownership", () -> write(ownershipKeys(kind, names), false));
+  }
+
+  private Boolean write(List<String> keys, boolean created) {
+    topics.writeOwnership(keys, created);
+    return Boolean.TRUE;
+  }
+
+  private static String ownershipPrefix(ResourceKind kind) {
+    if (kind == ResourceKind.KAFKA_TOPIC) {
+      throw new IllegalArgumentException("topics are recorded by the Kafka adapter itself");
+    }
+    return kind.name().toLowerCase(Locale.ROOT) + ":";
+  }
+
+  private static List<String> ownershipKeys(ResourceKind kind, Collection<String> names) {
+    String prefix = ownershipPrefix(kind);
+    return names.stream().map(n -> prefix + n).toList();
   }
 
   @Override

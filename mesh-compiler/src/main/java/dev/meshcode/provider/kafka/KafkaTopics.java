@@ -92,6 +92,21 @@ public final class KafkaTopics implements TopicClient {
         });
   }
 
+  @Override
+  public Set<String> ownershipKeys() {
+    ownershipReads.incrementAndGet();
+    return ownership.owned();
+  }
+
+  @Override
+  public void writeOwnership(Collection<String> keys, boolean created) {
+    if (created) {
+      ownership.record(keys);
+    } else {
+      ownership.forget(keys);
+    }
+  }
+
   /** How often a read consulted the ownership log (only when it had undeclared topics to judge). */
   int ownershipReads() {
     return ownershipReads.get();

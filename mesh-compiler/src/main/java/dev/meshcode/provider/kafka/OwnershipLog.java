@@ -31,10 +31,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The topics meshcode created in a cluster, recorded in the compacted topic {@value #TOPIC} (key:
- * the topic name; value: {@code meshcode}; a tombstone once meshcode deleted it). A topic under an
- * owned prefix is an orphan the plan may delete (with prune) only when this log says meshcode
- * created it: a topic another team made by hand under the same prefix, or one that existed before
- * the mesh, is never touched (invariant 4).
+ * the topic name; value: {@code meshcode}; a tombstone once meshcode deleted it). What else
+ * meshcode created in the environment (schema subjects) is kept here too, under {@code
+ * <kind>:<name>}: a topic name never holds a colon, so the two never meet. A topic under an owned
+ * prefix is an orphan the plan may delete (with prune) only when this log says meshcode created it:
+ * a topic another team made by hand under the same prefix, or one that existed before the mesh, is
+ * never touched (invariant 4).
  *
  * <p>Failing safe: when the log cannot be written, the topic is simply not owned (never pruned);
  * when it cannot be read, no topic is owned and the read says so.

@@ -25,6 +25,17 @@ interface TopicClient extends AutoCloseable {
 
   Set<String> awaitGone(Collection<String> names, Duration timeout);
 
+  /**
+   * Every key of the ownership log: topic names, and {@code <kind>:<name>} for what else meshcode
+   * created (a topic name never holds a colon, so the two never meet). Empty for a test double.
+   */
+  default Set<String> ownershipKeys() {
+    return Set.of();
+  }
+
+  /** Writes {@code keys} to the ownership log ({@code created}) or tombstones them. */
+  default void writeOwnership(Collection<String> keys, boolean created) {}
+
   /** Requests sent on the wire so far (0 when unknown, as for a test double). */
   default long wireRequests() {
     return 0;

@@ -23,11 +23,17 @@ class KafkaProviderContractTest extends ProviderContract {
 
   private KafkaProvider provider;
   private String namespace;
+  private String bootstrap;
 
   @BeforeEach
   void connect(KafkaBroker broker) {
     namespace = "c" + UUID.randomUUID().toString().substring(0, 8) + ".";
-    provider = KafkaProvider.connect(Map.of("bootstrap.servers", broker.bootstrap()));
+    bootstrap = broker.bootstrap();
+    provider = KafkaProvider.connect(connection());
+  }
+
+  private Map<String, String> connection() {
+    return Map.of("bootstrap.servers", bootstrap);
   }
 
   @AfterEach
@@ -75,5 +81,23 @@ class KafkaProviderContractTest extends ProviderContract {
         ResourceKind.KAFKA_TOPIC,
         "bad",
         Map.of("partitions", "1", "replication_factor", "1", "config.retention.ms", "soon"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void ownership_subjectsRecordedInTheLog_areOwnedUntilForgotten() {
+    // GIVEN two subjects meshcode registered, recorded next to the topics it created
+    String made = namespace + "orders-value";
+    String gone = namespace + "events-value";
+    provider.record(ResourceKind.SCHEMA, List.of(made, gone));
+
+    // WHEN one is deleted again
+    provider.forget(ResourceKind.SCHEMA, List.of(gone));
+
+    // THEN a fresh client (the next build) reads the one left, and no topic is mistaken for it
+    try (KafkaProvider next = KafkaProvider.connect(connection())) {
+      org.assertj.core.api.Assertions.assertThat(next.owned(ResourceKind.SCHEMA))
+          .contains(made)
+          .doesNotContain(gone);
+    }
   }
 }
