@@ -155,14 +155,15 @@ class SchemaRegistryProviderReadTest {
 
   @Test
   void read_manySubjects_runsConcurrentlyUpToTheClientLimit() {
-    // GIVEN 40 subjects, each answering after 20 ms, and a limit of 4 requests in flight
+    // GIVEN 40 subjects, each answering after 100 ms (long enough for 4 requests to overlap even
+    // on a busy machine), and a limit of 4 requests in flight
     List<ResourceAddress> scope = new java.util.ArrayList<>();
     List<String> names = new java.util.ArrayList<>();
     for (int i = 0; i < 40; i++) {
       names.add("\"s" + i + "\"");
       fake.on(
           "GET /subjects/s" + i + "/versions/latest",
-          json(200, version("s" + i, i, 1, "\"string\"", "")).delayed(20));
+          json(200, version("s" + i, i, 1, "\"string\"", "")).delayed(100));
       scope.add(address(ResourceKind.SCHEMA, "s" + i));
     }
     fake.on("GET /subjects", json(200, "[" + String.join(",", names) + "]"));
