@@ -4,29 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshcode.api.ApplyReport;
 import dev.meshcode.api.ApplyRequest;
-import dev.meshcode.api.Login;
 import dev.meshcode.api.MeshCompiler;
 import dev.meshcode.api.MeshEvent;
 import dev.meshcode.api.PlanReport;
 import dev.meshcode.api.PlanRequest;
 import dev.meshcode.api.ProviderFactory;
-import dev.meshcode.api.SecretResolver;
 import dev.meshcode.diag.Diagnostic;
-import dev.meshcode.provider.Provider;
-import dev.meshcode.provider.Providers;
-import dev.meshcode.provider.kafka.KafkaProvider;
 import dev.meshcode.sandbox.KafkaBroker;
 import dev.meshcode.sandbox.KafkaBrokerOptions;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +44,7 @@ abstract class KafkaLoginCycle {
   Path data;
 
   @TempDir Path root;
-  private final List<Provider> created = new ArrayList<>();
+  private final EnvKafkaProviders providers = new EnvKafkaProviders();
   private final MeshCompiler compiler =
       new MeshCompiler(
           Clock.fixed(Instant.parse("2026-01-15T00:00:00Z"), ZoneOffset.UTC),
@@ -93,7 +84,7 @@ abstract class KafkaLoginCycle {
 
   @AfterEach
   void close() {
-    created.forEach(p -> ((KafkaProvider) p).close());
+    providers.close();
   }
 
   @Test
@@ -132,31 +123,12 @@ abstract class KafkaLoginCycle {
 
   /** The real wiring, with the password behind an environment variable reference. */
   private ProviderFactory factory(String password) {
-    SecretResolver secrets =
-        new SecretResolver() {
-          @Override
-          public Optional<String> environmentVariable(String name) {
-            Map<String, String> env =
-                Map.of("MESH_KAFKA_PASSWORD", password, "TRUSTSTORE_PASSWORD", TRUST_PASSWORD);
-            return Optional.ofNullable(env.get(name));
-          }
-
-          @Override
-          public Optional<Login> server(String id) {
-            return Optional.empty();
-          }
-        };
-    return environment -> {
-      Provider kafka = new KafkaProviderPlugin().create(environment, secrets);
-      created.add(kafka);
-      return new Providers(List.of(kafka));
-    };
+    return providers.with(
+        Map.of("MESH_KAFKA_PASSWORD", password, "TRUSTSTORE_PASSWORD", TRUST_PASSWORD));
   }
 
   private void write(String file, String text) throws IOException {
-    Path path = root.resolve(file);
-    Files.createDirectories(path.getParent());
-    Files.writeString(path, text);
+    EnvKafkaProviders.write(root, file, text);
   }
 
   private static final String MESH =

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshcode.api.ApplyReport;
 import dev.meshcode.api.ApplyRequest;
-import dev.meshcode.api.Login;
 import dev.meshcode.api.MeshCompiler;
 import dev.meshcode.api.PlanReport;
 import dev.meshcode.api.PlanRequest;
 import dev.meshcode.api.ProviderFactory;
-import dev.meshcode.api.SecretResolver;
 import dev.meshcode.diag.Diagnostic;
-import dev.meshcode.provider.Provider;
-import dev.meshcode.provider.Providers;
-import dev.meshcode.provider.kafka.KafkaProvider;
 import dev.meshcode.render.DiagnosticsText;
 import dev.meshcode.render.PlanJson;
 import dev.meshcode.render.PlanText;
@@ -24,7 +19,6 @@ import dev.meshcode.sandbox.KafkaTls;
 import dev.meshcode.sandbox.TestTls;
 import dev.meshcode.sandbox.TestTls.ClientKey;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +26,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,7 +60,7 @@ class KafkaMutualTlsPlanApplyTest {
   private ClientKey stranger;
 
   @TempDir Path root;
-  private final List<Provider> created = new ArrayList<>();
+  private final EnvKafkaProviders providers = new EnvKafkaProviders();
   private final List<String> events = new ArrayList<>();
   private final MeshCompiler compiler =
       new MeshCompiler(
@@ -101,7 +94,7 @@ class KafkaMutualTlsPlanApplyTest {
 
   @AfterEach
   void close() {
-    created.forEach(p -> ((KafkaProvider) p).close());
+    providers.close();
   }
 
   @Test
@@ -243,29 +236,11 @@ class KafkaMutualTlsPlanApplyTest {
             "KEY_PASSWORD", keyPassword,
             "CLIENT_KEY", pem.privateKey(),
             "CLIENT_CERTIFICATE", pem.certificateChain());
-    SecretResolver secrets =
-        new SecretResolver() {
-          @Override
-          public Optional<String> environmentVariable(String name) {
-            return Optional.ofNullable(env.get(name));
-          }
-
-          @Override
-          public Optional<Login> server(String id) {
-            return Optional.empty();
-          }
-        };
-    return environment -> {
-      Provider kafka = new KafkaProviderPlugin().create(environment, secrets);
-      created.add(kafka);
-      return new Providers(List.of(kafka));
-    };
+    return providers.with(env);
   }
 
   private void write(String file, String text) throws IOException {
-    Path path = root.resolve(file);
-    Files.createDirectories(path.getParent());
-    Files.writeString(path, text);
+    EnvKafkaProviders.write(root, file, text);
   }
 
   private static final String MESH =
