@@ -10,12 +10,16 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
 
 /**
- * The configs of the listed topics, read on a thread of their own while the same topics are
- * described: the two requests go to the cluster at the same time, so a read costs one round trip
- * less (on a remote cluster, the longer of the two instead of their sum). Only the topics the
- * description then finds count: one deleted in between is left out, as if it had been read after.
+ * The configs of the declared topics, read on a thread of their own while the cluster's topics are
+ * listed and described: the requests go to the cluster at the same time, so a read costs the
+ * longest of them instead of their sum. Which topics are still waited for narrows as the read
+ * learns: every asked topic at first; once listed, those the listing shows or this adapter created
+ * (a topic it does not know is not created yet, and not waited for); once described, those the
+ * description found. Only the found topics count: one deleted in between is left out, as if it had
+ * been read after.
  */
 final class EarlyConfigs {
 
@@ -23,12 +27,16 @@ final class EarlyConfigs {
       new CompletableFuture<>();
   private final List<TopicOutcome> failures = Collections.synchronizedList(new ArrayList<>());
 
-  /** The topics the describe found, once it is done; until then every topic is wanted. */
-  private volatile Optional<Set<String>> found = Optional.empty();
+  /** The topics still waited for, once the read knows; until then every topic is wanted. */
+  private volatile Optional<Predicate<String>> wanted = Optional.empty();
 
   private EarlyConfigs() {}
 
-  static EarlyConfigs start(TopicConfigReader reader, Collection<String> names, TopicScope scope) {
+  static EarlyConfigs start(
+      TopicConfigReader reader,
+      Collection<String> names,
+      TopicScope scope,
+      TopicConfigReader.Brokers brokers) {
     List<String> topics = List.copyOf(names);
     EarlyConfigs early = new EarlyConfigs();
     Thread thread =
@@ -36,7 +44,7 @@ final class EarlyConfigs {
             () -> {
               try {
                 early.configs.complete(
-                    reader.read(topics, scope, early.failures, early::stillWanted));
+                    reader.read(topics, scope, early.failures, early::stillWanted, brokers));
               } catch (RuntimeException | Error e) {
                 early.configs.completeExceptionally(e);
               }
@@ -48,13 +56,21 @@ final class EarlyConfigs {
   }
 
   private boolean stillWanted(String topic) {
-    return found.map(f -> f.contains(topic)).orElse(true);
+    return wanted.map(w -> w.test(topic)).orElse(true);
+  }
+
+  /** The listing is known: only listed topics, or those this adapter created, are waited for. */
+  void narrow(Set<String> listed, Set<String> created) {
+    Set<String> shown = Set.copyOf(listed);
+    Set<String> made = Set.copyOf(created);
+    this.wanted = Optional.of(topic -> shown.contains(topic) || made.contains(topic));
   }
 
   /** The configs of the {@code found} topics; their failures go to {@code into}. */
   Map<String, Map<String, String>> join(Set<String> found, List<TopicOutcome> into) {
     // a topic deleted since the listing is no longer waited for
-    this.found = Optional.of(Set.copyOf(found));
+    Set<String> described = Set.copyOf(found);
+    this.wanted = Optional.of(described::contains);
     Map<String, Map<String, String>> read;
     try {
       read = configs.join();

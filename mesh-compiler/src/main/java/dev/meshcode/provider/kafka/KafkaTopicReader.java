@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,30 +52,37 @@ final class KafkaTopicReader {
 
   /**
    * Reads the scope: one {@code listTopics} (names and topic ids of the cluster), then the scope's
-   * listed topics described by id and the config keys the scope names for them. Described by id,
-   * the AdminClient asks the Metadata API in one request; described by name it would page through
-   * DescribeTopicPartitions, 2,000 partitions a request, so the round trips would grow with the
-   * mesh (invariant 10). Topics in {@code expected} (created by this adapter) that the listing does
-   * not show yet are described by name and retried until the visibility timeout.
+   * listed topics described by id. The config keys the scope names are asked for at once, beside
+   * the listing and the describe, for every declared topic: the configs are the slowest answer of a
+   * large read, and a topic the listing then does not show (not created yet) is simply left out of
+   * it. Described by id, the AdminClient asks the Metadata API in one request; described by name it
+   * would page through DescribeTopicPartitions, 2,000 partitions a request, so the round trips
+   * would grow with the mesh (invariant 10). Topics in {@code expected} (created by this adapter)
+   * that the listing does not show yet are described by name and retried until the visibility
+   * timeout.
    */
   TopicRead read(TopicScope scope, Set<String> expected, Supplier<Set<String>> owned) {
+    TopicConfigReader.Brokers brokers = configReader.brokers();
+    if (scope.hasConfigKeys()) {
+      brokers.ask();
+    }
+    EarlyConfigs early = EarlyConfigs.start(configReader, scope.names(), scope, brokers);
     Map<String, Uuid> listed = list();
+    early.narrow(listed.keySet(), expected);
     Set<String> names = candidates(scope, expected, owned, listed.keySet());
     expected.stream().filter(n -> scope.names().contains(n) || scope.owns(n)).forEach(names::add);
     Map<String, TopicDescription> found = new TreeMap<>();
     List<TopicOutcome> failures = new ArrayList<>();
     Map<Uuid, String> ids = new HashMap<>();
     names.stream().filter(listed::containsKey).forEach(n -> ids.put(listed.get(n), n));
-    Set<String> listedNames = new HashSet<>(ids.values());
-    EarlyConfigs early = EarlyConfigs.start(configReader, listedNames, scope);
     Set<String> missing = describeByIds(ids, found, failures);
     names.stream().filter(n -> !listed.containsKey(n)).forEach(missing::add);
     missing.retainAll(expected);
     awaitDescribed(missing, found, failures, options.visibilityTimeout());
     Map<String, Map<String, String>> configs = early.join(found.keySet(), failures);
-    // described only now (created by this adapter, not listed yet): their configs come last
-    List<String> late = found.keySet().stream().filter(n -> !listedNames.contains(n)).toList();
-    configs.putAll(configReader.read(late, scope, failures));
+    // undeclared topics the ownership log says are meshcode's: their configs come last
+    List<String> late = found.keySet().stream().filter(n -> !scope.names().contains(n)).toList();
+    configs.putAll(configReader.read(late, scope, failures, name -> true, brokers));
     Map<String, LiveTopic> topics = new TreeMap<>();
     configs.forEach((name, topicConfigs) -> topics.put(name, live(found.get(name), topicConfigs)));
     return new TopicRead(topics, failures);

@@ -52,6 +52,11 @@ public record TopicScope(
     return ownedPrefixes.stream().anyMatch(topic::startsWith);
   }
 
+  /** Whether any topic of the scope has a config key to compare (an entry has at least one). */
+  boolean hasConfigKeys() {
+    return !configKeys.isEmpty();
+  }
+
   /** The config keys to read for {@code topic}; empty when none. */
   SortedSet<String> configKeys(String topic) {
     return configKeys.getOrDefault(topic, Collections.emptySortedSet());

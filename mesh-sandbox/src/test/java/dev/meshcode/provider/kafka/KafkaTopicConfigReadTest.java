@@ -127,6 +127,34 @@ class KafkaTopicConfigReadTest {
   }
 
   @Test
+  void read_declaredTopicNotCreatedYet_isLeftOutWithoutWaiting() {
+    // GIVEN a topic that exists, and a declared one nobody created, both with a key to compare
+    create("exists", Map.of("retention.ms", "3600000"));
+    String planned = prefix + "planned";
+    Map<String, Long> before = topics.requests().snapshot();
+    long start = System.nanoTime();
+
+    // WHEN both are read: their configs are asked before the listing says which topics exist
+    TopicRead read =
+        topics.read(
+            TopicScope.exactly(
+                Map.of(
+                    prefix + "exists", Set.of("retention.ms"), planned, Set.of("retention.ms"))));
+
+    // THEN the existing topic is read; the planned one is absent, not failed, and not waited for
+    // until the visibility timeout (10 s): the listing showed it does not exist
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    assertThat(read.failures()).isEmpty();
+    assertThat(read.topics()).containsOnlyKeys(prefix + "exists");
+    assertThat(read.topics().get(prefix + "exists").configs())
+        .isEqualTo(Map.of("retention.ms", "3600000"));
+    long asked =
+        topics.requests().snapshot().getOrDefault("describeConfigs", 0L)
+            - before.getOrDefault("describeConfigs", 0L);
+    assertThat(asked).isEqualTo(1);
+  }
+
+  @Test
   void readConfigs_topicTheBrokerDoesNotKnow_retriesUntilTimeoutThenFails(KafkaBroker broker) {
     // GIVEN the reader with a short visibility timeout, and a topic that never existed
     KafkaRequestCounter counter = new KafkaRequestCounter();
@@ -171,7 +199,8 @@ class KafkaTopicConfigReadTest {
               List.of(gone),
               TopicScope.exactly(Map.of(gone, Set.of("retention.ms"))),
               failures,
-              name -> false);
+              name -> false,
+              reader.brokers());
     }
 
     // THEN it is asked once, not again for 30 s, and nothing is reported for it
