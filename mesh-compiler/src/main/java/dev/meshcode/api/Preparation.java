@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -47,14 +48,24 @@ final class Preparation {
       return refused(List.of(RunDiagnostics.environment(mesh, environment)));
     }
     Environment env = chosen.get();
-    DesiredState desired =
-        stages.timed(
-            "lower",
-            () -> new Lowering().lower(mesh, new SchemaChecker().analyse(mesh), env.overrides()),
-            d -> d.resources().size() + " resources, " + d.retired().size() + " retired");
+    // Validation passed, so the network may be reached: the providers are set up (clients built,
+    // their classes loaded) on a thread of their own while the mesh is lowered, since neither
+    // needs the other.
+    CompletableFuture<Providers> setUp = ProviderSetUp.start(factory, env);
+    DesiredState desired;
+    try {
+      desired =
+          stages.timed(
+              "lower",
+              () -> new Lowering().lower(mesh, new SchemaChecker().analyse(mesh), env.overrides()),
+              d -> d.resources().size() + " resources, " + d.retired().size() + " retired");
+    } catch (RuntimeException | Error e) {
+      ProviderSetUp.discard(setUp);
+      throw e;
+    }
     Providers providers;
     try {
-      providers = factory.create(env);
+      providers = ProviderSetUp.join(setUp);
     } catch (SecretException e) {
       return refused(List.of(RunDiagnostics.secret(env, e)));
     } catch (ProviderException e) {
@@ -63,6 +74,7 @@ final class Preparation {
     }
     List<Diagnostic> missing = missingProviders(env, desired, providers);
     if (!missing.isEmpty()) {
+      providers.close();
       return refused(missing);
     }
     return new Outcome(
