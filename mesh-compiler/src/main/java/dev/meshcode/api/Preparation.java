@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -51,7 +50,8 @@ final class Preparation {
     // Validation passed, so the network may be reached: the providers are set up (clients built,
     // their classes loaded) on a thread of their own while the mesh is lowered, since neither
     // needs the other.
-    CompletableFuture<Providers> setUp = ProviderSetUp.start(factory, env);
+    SideTask<Providers> setUp =
+        SideTask.start("meshcode-provider-setup", () -> factory.create(env));
     DesiredState desired;
     try {
       desired =
@@ -60,12 +60,12 @@ final class Preparation {
               () -> new Lowering().lower(mesh, new SchemaChecker().analyse(mesh), env.overrides()),
               d -> d.resources().size() + " resources, " + d.retired().size() + " retired");
     } catch (RuntimeException | Error e) {
-      ProviderSetUp.discard(setUp);
+      setUp.discard(Providers::close);
       throw e;
     }
     Providers providers;
     try {
-      providers = ProviderSetUp.join(setUp);
+      providers = setUp.join();
     } catch (SecretException e) {
       return refused(List.of(RunDiagnostics.secret(env, e)));
     } catch (ProviderException e) {

@@ -77,6 +77,10 @@ public record ReadScope(
 
   /** The part of this scope in {@code kinds}: what one provider reads. */
   public ReadScope only(Set<ResourceKind> kinds) {
+    if (addresses.stream().allMatch(a -> kinds.contains(a.kind()))
+        && prefixes.stream().allMatch(p -> kinds.contains(p.kind()))) {
+      return this; // one provider for everything: nothing to leave out
+    }
     SortedMap<ResourceAddress, SortedSet<String>> kept = new TreeMap<>(attributes);
     kept.keySet().removeIf(a -> !kinds.contains(a.kind()));
     return new ReadScope(
@@ -97,10 +101,9 @@ public record ReadScope(
 
   private static SortedMap<ResourceAddress, SortedSet<String>> copy(
       SortedMap<ResourceAddress, SortedSet<String>> attributes) {
-    SortedMap<ResourceAddress, SortedSet<String>> copy = new TreeMap<>();
-    attributes.forEach(
-        (address, names) ->
-            copy.put(address, Collections.unmodifiableSortedSet(new TreeSet<>(names))));
+    // copied from a sorted map, in linear time (10,000 addresses: no comparisons to redo)
+    SortedMap<ResourceAddress, SortedSet<String>> copy = new TreeMap<>(attributes);
+    copy.replaceAll((address, names) -> Collections.unmodifiableSortedSet(new TreeSet<>(names)));
     return Collections.unmodifiableSortedMap(copy);
   }
 }

@@ -21,13 +21,10 @@ public record TopicScope(
   public TopicScope {
     names = new TreeSet<>(names);
     ownedPrefixes = new TreeSet<>(ownedPrefixes);
-    Map<String, SortedSet<String>> keys = new TreeMap<>();
-    configKeys.forEach(
-        (topic, list) -> {
-          if (!list.isEmpty()) {
-            keys.put(topic, Collections.unmodifiableSortedSet(new TreeSet<>(list)));
-          }
-        });
+    // from a sorted map (what the provider passes) TreeMap copies in linear time
+    Map<String, SortedSet<String>> keys = new TreeMap<>(configKeys);
+    keys.values().removeIf(Set::isEmpty);
+    keys.replaceAll((topic, list) -> Collections.unmodifiableSortedSet(new TreeSet<>(list)));
     configKeys = Collections.unmodifiableMap(keys);
   }
 
