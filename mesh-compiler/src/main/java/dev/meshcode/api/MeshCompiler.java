@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -54,7 +52,12 @@ public final class MeshCompiler {
       return new ValidationReport(loaded.mesh(), loaded.diagnostics(), loaded.files());
     }
     Mesh mesh = loaded.mesh().get();
-    Diagnostics found = loaded.diagnostics().plus(checks(mesh));
+    Diagnostics found =
+        loaded
+            .diagnostics()
+            .plus(timed("references", () -> new ReferenceChecker().check(mesh)))
+            .plus(timed("schemas", () -> new SchemaChecker().check(mesh)))
+            .plus(timed("policies", () -> new PolicyEngine().evaluate(mesh, today())));
     if (base.isEmpty()) {
       return new ValidationReport(loaded.mesh(), found, loaded.files());
     }
@@ -115,43 +118,6 @@ public final class MeshCompiler {
       Path meshRoot, String environment, ApplyRequest request, ProviderFactory factory) {
     return new ApplyRun(new Stages(listener))
         .apply(validate(meshRoot), environment, request, factory);
-  }
-
-  /**
-   * References, schemas and policies: three checks of the same immutable mesh that share nothing.
-   * The first two run on a side thread while the policies (the longest) run here; their events and
-   * diagnostics come in this fixed order whichever finishes first.
-   */
-  private Diagnostics checks(Mesh mesh) {
-    SideTask<List<Measured>> side =
-        SideTask.start(
-            "meshcode-checks",
-            () ->
-                List.of(
-                    Measured.of("references", () -> new ReferenceChecker().check(mesh)),
-                    Measured.of("schemas", () -> new SchemaChecker().check(mesh))));
-    Measured policies = Measured.of("policies", () -> new PolicyEngine().evaluate(mesh, today()));
-    List<Measured> all = new ArrayList<>(side.join());
-    all.add(policies);
-    Diagnostics found = Diagnostics.none();
-    for (Measured check : all) {
-      listener.on(check.event());
-      found = found.plus(check.found());
-    }
-    return found;
-  }
-
-  /** A check's diagnostics and how long it took, reported once all checks are done. */
-  private record Measured(String stage, Diagnostics found, Duration took) {
-    static Measured of(String stage, Supplier<Diagnostics> check) {
-      long start = System.nanoTime();
-      Diagnostics found = check.get();
-      return new Measured(stage, found, Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    MeshEvent.StageFinished event() {
-      return new MeshEvent.StageFinished(stage, found.all().size() + " diagnostics", took);
-    }
   }
 
   private LocalDate today() {
