@@ -92,7 +92,7 @@ public final class CelRuleEvaluator implements RuleEvaluator {
   public List<Finding> evaluate(DataProduct product, MeshIndex mesh) {
     Object result;
     try {
-      result = program.eval(context.activationFor(product));
+      result = program.eval(context.variablesFor(product));
     } catch (CelEvaluationException | RuntimeException e) {
       return fault(
           "CEL rule "
