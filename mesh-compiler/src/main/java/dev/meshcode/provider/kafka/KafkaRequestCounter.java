@@ -6,9 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts the AdminClient calls the adapter makes, per API ({@code describeTopics}, {@code
- * createTopics}, ...). Each call is one batched request for up to a batch of topics, so tests and
- * the benchmark can assert that the count grows with batches, never with topics. Thread-safe.
+ * Counts the calls the adapter makes, per API ({@code metadata}, {@code describeConfigs}, {@code
+ * createTopics}, ...), the AdminClient's and those on its own connections. Each call is one batched
+ * request for up to a batch of topics, so tests and the benchmark can assert that the count grows
+ * with batches, never with topics. Thread-safe.
  */
 public final class KafkaRequestCounter {
   private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();

@@ -2,8 +2,6 @@ package dev.meshcode.provider.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,18 +10,14 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeTopicsOptions;
-import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.admin.TopicListing;
 import org.apache.kafka.common.KafkaFuture;
-import org.apache.kafka.common.TopicCollection;
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.errors.UnknownTopicIdException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
- * Reads the topics of a scope: one {@code listTopics}, then one {@code describeTopics} (by id) and
- * the configs the scope asks for (see {@link TopicConfigReader}) for all of them.
+ * Reads the topics of a scope: every topic of the cluster from one Metadata request ({@link
+ * ClusterTopics}) and the configs the scope asks for (see {@link TopicConfigReader}), both at once;
+ * a topic this adapter created that the cluster does not show yet is described by name.
  */
 final class KafkaTopicReader {
   /** Backoff of the visibility retry: 50 ms doubling to 1 s, so retries stay few. */
@@ -36,47 +30,44 @@ final class KafkaTopicReader {
   private final KafkaTopicsOptions options;
   private final KafkaCalls calls;
   private final TopicConfigReader configReader;
+  private final ClusterTopics clusterTopics;
 
   KafkaTopicReader(
       Admin admin,
       KafkaRequestCounter counter,
       KafkaTopicsOptions options,
       KafkaCalls calls,
-      TopicConfigReader configReader) {
+      TopicConfigReader configReader,
+      ClusterTopics clusterTopics) {
     this.admin = admin;
     this.counter = counter;
     this.options = options;
     this.calls = calls;
     this.configReader = configReader;
+    this.clusterTopics = clusterTopics;
   }
 
   /**
-   * Reads the scope: one {@code listTopics} (names and topic ids of the cluster), then the scope's
-   * listed topics described by id. The config keys the scope names are asked for at once, beside
-   * the listing and the describe, for every declared topic: the configs are the slowest answer of a
-   * large read, and a topic the listing then does not show (not created yet) is simply left out of
-   * it. Described by id, the AdminClient asks the Metadata API in one request; described by name it
-   * would page through DescribeTopicPartitions, 2,000 partitions a request, so the round trips
-   * would grow with the mesh (invariant 10). Topics in {@code expected} (created by this adapter)
-   * that the listing does not show yet are described by name and retried until the visibility
-   * timeout.
+   * Reads the scope: every topic of the cluster with its partitions, from one Metadata request
+   * ({@link ClusterTopics}), and at the same time, on a connection of its own, the config keys the
+   * scope names for every declared topic: the configs are the slowest answer of a large read, and a
+   * topic the listing then does not show (not created yet) is simply left out of it. Both are one
+   * request whatever the number of topics (invariant 10). Topics in {@code expected} (created by
+   * this adapter) that the listing does not show yet are described by name and retried until the
+   * visibility timeout.
    */
   TopicRead read(TopicScope scope, Set<String> expected, Supplier<Set<String>> owned) {
-    TopicConfigReader.Brokers brokers = configReader.brokers();
-    if (scope.hasConfigKeys()) {
-      brokers.ask();
-    }
+    TopicConfigReader.Brokers brokers = configReader.brokers().ask();
     EarlyConfigs early = EarlyConfigs.start(configReader, scope.names(), scope, brokers);
-    Map<String, Uuid> listed = list();
+    Map<String, ClusterTopics.Shape> listed = clusterTopics.read(brokers);
     early.narrow(listed.keySet(), expected);
     Set<String> names = candidates(scope, expected, owned, listed.keySet());
     expected.stream().filter(n -> scope.names().contains(n) || scope.owns(n)).forEach(names::add);
-    Map<String, TopicDescription> found = new TreeMap<>();
+    Map<String, ClusterTopics.Shape> found = new TreeMap<>();
     List<TopicOutcome> failures = new ArrayList<>();
-    Map<Uuid, String> ids = new HashMap<>();
-    names.stream().filter(listed::containsKey).forEach(n -> ids.put(listed.get(n), n));
-    Set<String> missing = describeByIds(ids, found, failures);
-    names.stream().filter(n -> !listed.containsKey(n)).forEach(missing::add);
+    names.stream().filter(listed::containsKey).forEach(n -> found.put(n, listed.get(n)));
+    Set<String> missing = new TreeSet<>(names);
+    missing.removeAll(listed.keySet());
     missing.retainAll(expected);
     awaitDescribed(missing, found, failures, options.visibilityTimeout());
     Map<String, Map<String, String>> configs = early.join(found.keySet(), failures);
@@ -84,58 +75,9 @@ final class KafkaTopicReader {
     List<String> late = found.keySet().stream().filter(n -> !scope.names().contains(n)).toList();
     configs.putAll(configReader.read(late, scope, failures, name -> true, brokers));
     Map<String, LiveTopic> topics = new TreeMap<>();
-    configs.forEach((name, topicConfigs) -> topics.put(name, live(found.get(name), topicConfigs)));
+    configs.forEach(
+        (name, topicConfigs) -> topics.put(name, live(name, found.get(name), topicConfigs)));
     return new TopicRead(topics, failures);
-  }
-
-  /** Every topic of the cluster by name, with its id: one request. */
-  private Map<String, Uuid> list() {
-    counter.record("listTopics");
-    KafkaFuture<Collection<TopicListing>> listed =
-        admin.listTopics(new ListTopicsOptions().timeoutMs(calls.timeoutMs())).listings();
-    calls.awaitAll(List.of(listed));
-    calls
-        .failure(listed)
-        .ifPresent(
-            e -> {
-              throw new KafkaProviderException("cannot list topics: " + calls.describe(e));
-            });
-    Map<String, Uuid> ids = new HashMap<>();
-    calls.value(listed).forEach(t -> ids.put(t.name(), t.topicId()));
-    return ids;
-  }
-
-  /**
-   * Describes topics by id into {@code found}: one Metadata request. Returns the names of topics
-   * deleted since the listing (unknown now).
-   */
-  private Set<String> describeByIds(
-      Map<Uuid, String> ids, Map<String, TopicDescription> found, List<TopicOutcome> failures) {
-    Set<String> missing = new TreeSet<>();
-    if (ids.isEmpty()) {
-      return missing;
-    }
-    counter.record("describeTopics");
-    Map<Uuid, KafkaFuture<TopicDescription>> futures =
-        admin
-            .describeTopics(
-                TopicCollection.ofTopicIds(ids.keySet()),
-                new DescribeTopicsOptions().timeoutMs(calls.timeoutMs()))
-            .topicIdValues();
-    calls.awaitAll(futures.values());
-    futures.forEach(
-        (id, future) -> {
-          String name = ids.get(id);
-          TopicOutcome outcome = calls.outcome(name, future, UnknownTopicIdException.class);
-          if (outcome.status() == TopicOutcome.Status.DONE) {
-            found.put(name, calls.value(future));
-          } else if (outcome.status() == TopicOutcome.Status.ALREADY_DONE) {
-            missing.add(name);
-          } else {
-            failures.add(outcome);
-          }
-        });
-    return missing;
   }
 
   /** Describes the names until Kafka shows them all; returns those still missing at the timeout. */
@@ -163,14 +105,14 @@ final class KafkaTopicReader {
   }
 
   private Set<String> described(Set<String> names) {
-    Map<String, TopicDescription> found = new TreeMap<>();
+    Map<String, ClusterTopics.Shape> found = new TreeMap<>();
     describe(names, found, new ArrayList<>());
     return new TreeSet<>(found.keySet());
   }
 
   private Set<String> awaitDescribed(
       Set<String> missing,
-      Map<String, TopicDescription> found,
+      Map<String, ClusterTopics.Shape> found,
       List<TopicOutcome> failures,
       Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -206,7 +148,7 @@ final class KafkaTopicReader {
    * the mesh (invariant 10).
    */
   private Set<String> describe(
-      Set<String> names, Map<String, TopicDescription> found, List<TopicOutcome> failures) {
+      Set<String> names, Map<String, ClusterTopics.Shape> found, List<TopicOutcome> failures) {
     if (names.isEmpty()) {
       return new TreeSet<>();
     }
@@ -223,7 +165,7 @@ final class KafkaTopicReader {
           TopicOutcome outcome =
               calls.outcome(name, future, UnknownTopicOrPartitionException.class);
           if (outcome.status() == TopicOutcome.Status.DONE) {
-            found.put(name, calls.value(future));
+            found.put(name, ClusterTopics.Shape.of(calls.value(future)));
           } else if (outcome.status() == TopicOutcome.Status.ALREADY_DONE) {
             missing.add(name);
           } else {
@@ -233,9 +175,9 @@ final class KafkaTopicReader {
     return missing;
   }
 
-  private static LiveTopic live(TopicDescription description, Map<String, String> configs) {
-    short replicas = (short) description.partitions().get(0).replicas().size();
-    return new LiveTopic(description.name(), description.partitions().size(), replicas, configs);
+  private static LiveTopic live(
+      String name, ClusterTopics.Shape shape, Map<String, String> configs) {
+    return new LiveTopic(name, shape.partitions(), shape.replicationFactor(), configs);
   }
 
   private static void pause(long millis) {

@@ -31,21 +31,24 @@ import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.network.ChannelBuilder;
 import org.apache.kafka.common.network.Selector;
 import org.apache.kafka.common.protocol.Errors;
+import org.apache.kafka.common.requests.AbstractRequest;
+import org.apache.kafka.common.requests.AbstractResponse;
 import org.apache.kafka.common.requests.DescribeConfigsRequest;
 import org.apache.kafka.common.requests.DescribeConfigsResponse;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.common.utils.internals.LogContext;
 
 /**
- * A connection to one broker that sends DescribeConfigs requests naming, per topic, the config keys
- * wanted. The public {@code Admin.describeConfigs} has no key filter (KAFKA-13517 was never
- * merged), so it makes the broker answer every config of every topic: about 37 entries a topic,
- * 370,000 for 10,000 topics (measured on 2 cores: 0.9 to 1.8 s, 1.2 to 2.8 s of broker CPU; once it
- * ran a 384 MB test broker out of heap), while the plan compares only the declared keys (2 a topic
- * there: 20,000 entries, 0.25 to 0.3 s, 0.35 to 0.45 s of broker CPU). The protocol has the filter
- * since v0 ({@code ConfigurationKeys}), so this speaks it through kafka-clients' own network layer.
- * To the broker an empty key list means every key (checked on 4.4), so a topic without keys must
- * never be in a request.
+ * A connection to one broker for the requests the Admin cannot make as a read needs them:
+ * DescribeConfigs naming, per topic, the config keys wanted, and the one Metadata request for every
+ * topic ({@link ClusterTopics}). The public {@code Admin.describeConfigs} has no key filter
+ * (KAFKA-13517 was never merged), so it makes the broker answer every config of every topic: about
+ * 37 entries a topic, 370,000 for 10,000 topics (measured on 2 cores: 0.9 to 1.8 s, 1.2 to 2.8 s of
+ * broker CPU; once it ran a 384 MB test broker out of heap), while the plan compares only the
+ * declared keys (2 a topic there: 20,000 entries, 0.25 to 0.3 s, 0.35 to 0.45 s of broker CPU). The
+ * protocol has the filter since v0 ({@code ConfigurationKeys}), so this speaks it through
+ * kafka-clients' own network layer. To the broker an empty key list means every key (checked on
+ * 4.4), so a topic without keys must never be in a request.
  *
  * <p>That layer ({@link NetworkClient}, {@link Selector}, {@link ClientUtils#createChannelBuilder})
  * is kafka-clients' internal API, not a public one: the real-broker tests in mesh-sandbox ({@code
@@ -143,18 +146,10 @@ final class TopicConfigChannel implements AutoCloseable {
                         .setResourceType(ConfigResource.Type.TOPIC.id())
                         .setResourceName(topic)
                         .setConfigurationKeys(new ArrayList<>(wanted))));
-    ClientRequest request =
-        client.newClientRequest(
-            node.idString(),
-            new DescribeConfigsRequest.Builder(data),
-            time.milliseconds(),
-            true,
-            requestTimeoutMs,
-            null);
-    ClientResponse response = NetworkClientUtils.sendAndReceive(client, request, time);
+    DescribeConfigsResponse response =
+        send(new DescribeConfigsRequest.Builder(data), DescribeConfigsResponse.class);
     Map<String, Answer> answers = new TreeMap<>();
-    for (DescribeConfigsResult result :
-        ((DescribeConfigsResponse) response.responseBody()).data().results()) {
+    for (DescribeConfigsResult result : response.data().results()) {
       SortedSet<String> wanted = keys.get(result.resourceName());
       if (result.resourceType() == ConfigResource.Type.TOPIC.id() && wanted != null) {
         answers.put(result.resourceName(), answer(result, wanted));
@@ -169,6 +164,20 @@ final class TopicConfigChannel implements AutoCloseable {
                     new Answer(
                         Errors.UNKNOWN_SERVER_ERROR, "not in the broker's answer", Map.of())));
     return answers;
+  }
+
+  /**
+   * One request on this connection, answered by the broker it is connected to.
+   *
+   * @throws IOException when the connection dropped or the request timed out
+   */
+  <R extends AbstractResponse> R send(AbstractRequest.Builder<?> builder, Class<R> answer)
+      throws IOException {
+    ClientRequest request =
+        client.newClientRequest(
+            node.idString(), builder, time.milliseconds(), true, requestTimeoutMs, null);
+    ClientResponse response = NetworkClientUtils.sendAndReceive(client, request, time);
+    return answer.cast(response.responseBody());
   }
 
   private static Answer answer(DescribeConfigsResult result, SortedSet<String> wanted) {

@@ -154,7 +154,7 @@ class KafkaTopicsTest {
     List<TopicOutcome> created = topics.create(many);
     Set<String> invisible = topics.awaitVisible(names(many), Duration.ofSeconds(60));
     KafkaRequestCounter counter = topics.requests();
-    long lists = counter.count("listTopics");
+    long metadata = counter.count("metadata");
     long describes = counter.count("describeTopics");
     long configReads = counter.count("describeConfigs");
     long clusters = counter.count("describeCluster");
@@ -169,17 +169,17 @@ class KafkaTopicsTest {
     assertThat(created.get(1_999).topic()).isEqualTo(prefix + "bulk-1999");
     assertThat(counter.count("createTopics")).isEqualTo(2);
     assertThat(invisible).isEmpty();
-    // AND a read of 2,000 topics (6,000 partitions: three pages of DescribeTopicPartitions) is one
-    // list, one describe by id, one describeCluster and one describeConfigs (on its own
-    // connection), whatever the number of topics: three AdminClient requests on the wire, plus at
-    // most a metadata refresh; the config connection adds its version handshake and the describe
-    assertThat(counter.count("listTopics") - lists).isEqualTo(1);
-    assertThat(counter.count("describeTopics") - describes).isEqualTo(1);
+    // AND a read of 2,000 topics (6,000 partitions) is one describeCluster on the Admin's
+    // connection, then one Metadata request for every topic and one describeConfigs, each on a
+    // connection of its own, whatever the number of topics: no describe, one AdminClient request
+    // on the wire plus at most a metadata refresh; each own connection adds its version handshake
+    assertThat(counter.count("metadata") - metadata).isEqualTo(1);
+    assertThat(counter.count("describeTopics") - describes).isZero();
     assertThat(counter.count("describeCluster") - clusters).isEqualTo(1);
     assertThat(counter.count("describeConfigs") - configReads).isEqualTo(1);
     long ownDelta = counter.ownConnectionRequests() - own;
-    assertThat(ownDelta).isEqualTo(2L);
-    assertThat(topics.wireRequests() - wire - ownDelta).isBetween(3L, 4L);
+    assertThat(ownDelta).isEqualTo(4L);
+    assertThat(topics.wireRequests() - wire - ownDelta).isBetween(1L, 2L);
     assertThat(read.topics()).hasSize(2_000);
     assertThat(read.failures()).isEmpty();
     assertThat(read.topics().get(prefix + "bulk-7").configs()).isEqualTo(configs);
