@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 
 /**
@@ -23,8 +21,7 @@ import java.util.function.Predicate;
  */
 final class EarlyConfigs {
 
-  private final CompletableFuture<Map<String, Map<String, String>>> configs =
-      new CompletableFuture<>();
+  private SideRead<Map<String, Map<String, String>>> configs;
   private final List<TopicOutcome> failures = Collections.synchronizedList(new ArrayList<>());
 
   /** The topics still waited for, once the read knows; until then every topic is wanted. */
@@ -39,19 +36,10 @@ final class EarlyConfigs {
       TopicConfigReader.Brokers brokers) {
     List<String> topics = List.copyOf(names);
     EarlyConfigs early = new EarlyConfigs();
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                early.configs.complete(
-                    reader.read(topics, scope, early.failures, early::stillWanted, brokers));
-              } catch (RuntimeException | Error e) {
-                early.configs.completeExceptionally(e);
-              }
-            },
-            "meshcode-topic-configs");
-    thread.setDaemon(true);
-    thread.start();
+    early.configs =
+        SideRead.start(
+            "meshcode-topic-configs",
+            () -> reader.read(topics, scope, early.failures, early::stillWanted, brokers));
     return early;
   }
 
@@ -71,15 +59,7 @@ final class EarlyConfigs {
     // a topic deleted since the listing is no longer waited for
     Set<String> described = Set.copyOf(found);
     this.wanted = Optional.of(described::contains);
-    Map<String, Map<String, String>> read;
-    try {
-      read = configs.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
+    Map<String, Map<String, String>> read = configs.join();
     Map<String, Map<String, String>> kept = new TreeMap<>(read);
     kept.keySet().retainAll(found);
     synchronized (failures) {

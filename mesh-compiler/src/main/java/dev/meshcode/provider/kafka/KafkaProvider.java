@@ -41,9 +41,15 @@ public final class KafkaProvider implements Provider, OwnershipRecord, AutoClose
     this.topics = topics;
   }
 
-  /** Connects (lazily) with {@code connection}. */
+  /**
+   * Connects with {@code connection}, and starts listing the cluster's topics for the first read: a
+   * provider is set up only once the mesh validated, while the mesh is lowered, so the cluster
+   * answers meanwhile.
+   */
   public static KafkaProvider connect(KafkaConnection connection, KafkaTopicsOptions options) {
-    return new KafkaProvider(guard("connect", () -> KafkaTopics.connect(connection, options)));
+    KafkaTopics topics = guard("connect", () -> KafkaTopics.connect(connection, options));
+    topics.prefetchListing();
+    return new KafkaProvider(topics);
   }
 
   /**

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeTopicsOptions;
@@ -31,6 +33,8 @@ final class KafkaTopicReader {
   private final KafkaCalls calls;
   private final TopicConfigReader configReader;
   private final ClusterTopics clusterTopics;
+  private final AtomicReference<Optional<Listing>> prefetched =
+      new AtomicReference<>(Optional.empty());
 
   KafkaTopicReader(
       Admin admin,
@@ -57,9 +61,9 @@ final class KafkaTopicReader {
    * visibility timeout.
    */
   TopicRead read(TopicScope scope, Set<String> expected, Supplier<Set<String>> owned) {
-    TopicConfigReader.Brokers brokers = configReader.brokers().ask();
-    EarlyConfigs early = EarlyConfigs.start(configReader, scope.names(), scope, brokers);
-    Map<String, ClusterTopics.Shape> listed = clusterTopics.read(brokers);
+    Listing listing = prefetched.getAndSet(Optional.empty()).orElseGet(() -> listing(false));
+    EarlyConfigs early = EarlyConfigs.start(configReader, scope.names(), scope, listing.brokers());
+    Map<String, ClusterTopics.Shape> listed = listing.topics().join();
     early.narrow(listed.keySet(), expected);
     Set<String> names = candidates(scope, expected, owned, listed.keySet());
     expected.stream().filter(n -> scope.names().contains(n) || scope.owns(n)).forEach(names::add);
@@ -73,12 +77,34 @@ final class KafkaTopicReader {
     Map<String, Map<String, String>> configs = early.join(found.keySet(), failures);
     // undeclared topics the ownership log says are meshcode's: their configs come last
     List<String> late = found.keySet().stream().filter(n -> !scope.names().contains(n)).toList();
-    configs.putAll(configReader.read(late, scope, failures, name -> true, brokers));
+    configs.putAll(configReader.read(late, scope, failures, name -> true, listing.brokers()));
     Map<String, LiveTopic> topics = new TreeMap<>();
     configs.forEach(
         (name, topicConfigs) -> topics.put(name, live(name, found.get(name), topicConfigs)));
     return new TopicRead(topics, failures);
   }
+
+  /**
+   * Starts listing the cluster's topics now, for the next read to use: the listing needs nothing
+   * from the scope, so the provider starts it when it is set up, and the cluster answers while the
+   * mesh is lowered and the scope is built. Only the next read takes it; every later read lists
+   * anew.
+   */
+  void prefetch() {
+    prefetched.set(Optional.of(listing(true)));
+  }
+
+  private Listing listing(boolean onItsOwnThread) {
+    TopicConfigReader.Brokers brokers = configReader.brokers().ask();
+    Supplier<Map<String, ClusterTopics.Shape>> read = () -> clusterTopics.read(brokers);
+    return new Listing(
+        brokers,
+        onItsOwnThread ? SideRead.start("meshcode-topic-listing", read) : SideRead.done(read));
+  }
+
+  /** The brokers a read asks, and the listing of the cluster's topics, maybe still coming. */
+  private record Listing(
+      TopicConfigReader.Brokers brokers, SideRead<Map<String, ClusterTopics.Shape>> topics) {}
 
   /** Describes the names until Kafka shows them all; returns those still missing at the timeout. */
   Set<String> awaitVisible(Set<String> names, Duration timeout) {

@@ -112,6 +112,11 @@ public final class KafkaTopics implements TopicClient {
     return ownershipReads.get();
   }
 
+  /** Starts listing the cluster's topics for the next {@link #read} (see the reader). */
+  public void prefetchListing() {
+    reader.prefetch();
+  }
+
   /**
    * Waits until Kafka's metadata shows every named topic. A created topic appears only once the
    * broker has set up its partitions: well under a second for a few, seconds for thousands (about

@@ -145,6 +145,30 @@ class KafkaTopicConfigReadTest {
   }
 
   @Test
+  void read_afterPrefetch_usesTheListingOnceAndStillFindsTopicsCreatedSince() {
+    // GIVEN a listing started ahead, then a topic this adapter creates after it
+    Map<String, Long> before = topics.requests().snapshot();
+    topics.prefetchListing();
+    create("after-prefetch", Map.of("retention.ms", "3600000"));
+    Map<String, Set<String>> keys = Map.of(prefix + "after-prefetch", Set.of("retention.ms"));
+
+    // WHEN the scope is read, twice
+    TopicRead first = topics.read(TopicScope.exactly(keys));
+    long listings = topics.requests().count("metadata") - before.getOrDefault("metadata", 0L);
+    TopicRead second = topics.read(TopicScope.exactly(keys));
+
+    // THEN the first read took the listing started ahead (one Metadata request), and found the
+    // topic the listing may not show by describing it; the second read listed anew
+    assertThat(listings).isEqualTo(1);
+    assertThat(topics.requests().count("metadata") - before.getOrDefault("metadata", 0L))
+        .isEqualTo(2);
+    assertThat(first.failures()).isEmpty();
+    assertThat(first.topics().get(prefix + "after-prefetch").configs())
+        .isEqualTo(Map.of("retention.ms", "3600000"));
+    assertThat(second.topics()).isEqualTo(first.topics());
+  }
+
+  @Test
   void readConfigs_topicTheBrokerDoesNotKnow_retriesUntilTimeoutThenFails(KafkaBroker broker) {
     // GIVEN the reader with a short visibility timeout, and a topic that never existed
     KafkaRequestCounter counter = new KafkaRequestCounter();
