@@ -28,13 +28,20 @@ record ForkedRun(
     Duration wall, int exitCode, long peakRssKb, Map<String, String> result, List<String> output) {
 
   static ForkedRun run(String mode, Path mesh, List<String> jvmOptions) {
+    return run(mode, mesh, jvmOptions, System.getProperty("java.class.path"));
+  }
+
+  static ForkedRun run(String mode, Path mesh, List<String> jvmOptions, String classpath) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
+    // This class path also carries the brokers' log4j binding, which would be set up in the
+    // child; meshcode under Maven logs through Maven's own binding and never does that.
+    command.add("-Dslf4j.provider=org.slf4j.nop.NOPServiceProvider");
     command.addAll(
         List.of(
             "-cp",
-            System.getProperty("java.class.path"),
+            classpath,
             PlanApplyBenchmark.class.getName(),
             "--mode",
             mode,

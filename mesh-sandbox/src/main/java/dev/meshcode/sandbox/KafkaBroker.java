@@ -137,6 +137,13 @@ public final class KafkaBroker implements AutoCloseable {
     return dataDir;
   }
 
+  /**
+   * The nodes' processes, for a caller that watches them (the benchmark waits for them to idle).
+   */
+  public List<ProcessHandle> processes() {
+    return processes;
+  }
+
   public boolean isRunning() {
     return processes.stream().allMatch(ProcessHandle::isAlive);
   }
