@@ -7,6 +7,7 @@ import dev.meshcode.model.Mesh;
 import dev.meshcode.provider.Provider;
 import dev.meshcode.provider.ProviderException;
 import dev.meshcode.provider.Providers;
+import dev.meshcode.provider.SideRead;
 import dev.meshcode.resource.DesiredResource;
 import dev.meshcode.resource.DesiredState;
 import dev.meshcode.resource.Lowering;
@@ -50,8 +51,8 @@ final class Preparation {
     // Validation passed, so the network may be reached: the providers are set up (clients built,
     // their classes loaded) on a thread of their own while the mesh is lowered, since neither
     // needs the other.
-    SideTask<Providers> setUp =
-        SideTask.start("meshcode-provider-setup", () -> factory.create(env));
+    SideRead<Providers> setUp =
+        SideRead.start("meshcode-provider-setup", () -> factory.create(env));
     DesiredState desired;
     try {
       desired =

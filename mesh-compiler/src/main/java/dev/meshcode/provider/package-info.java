@@ -6,7 +6,8 @@
  * dev.meshcode.provider.OwnershipRecord} is what meshcode created in an environment, so that only
  * that can be an orphan ({@code Providers} leaves unrecorded orphan subjects out of the live
  * state). The adapters live in sub-packages ({@code provider.kafka}, {@code
- * provider.schemaregistry}) and are the only code that does network I/O. This package itself
+ * provider.schemaregistry}) and are the only code that does network I/O; {@link
+ * dev.meshcode.provider.SideRead} runs such work on a thread of its own. This package itself
  * depends on {@code resource}, {@code state}, {@code plan} and {@code diag} only.
  */
 package dev.meshcode.provider;

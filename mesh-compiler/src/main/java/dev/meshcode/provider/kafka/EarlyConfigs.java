@@ -1,5 +1,6 @@
 package dev.meshcode.provider.kafka;
 
+import dev.meshcode.provider.SideRead;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package dev.meshcode.provider.kafka;
 
+import dev.meshcode.provider.SideRead;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,9 +62,12 @@ final class KafkaTopicReader {
    * visibility timeout.
    */
   TopicRead read(TopicScope scope, Set<String> expected, Supplier<Set<String>> owned) {
-    Listing listing = prefetched.getAndSet(Optional.empty()).orElseGet(() -> listing(false));
-    EarlyConfigs early = EarlyConfigs.start(configReader, scope.names(), scope, listing.brokers());
-    Map<String, ClusterTopics.Shape> listed = listing.topics().join();
+    Optional<Listing> ahead = prefetched.getAndSet(Optional.empty());
+    TopicConfigReader.Brokers brokers =
+        ahead.map(Listing::brokers).orElseGet(() -> configReader.brokers().ask());
+    EarlyConfigs early = EarlyConfigs.start(configReader, scope.names(), scope, brokers);
+    Map<String, ClusterTopics.Shape> listed =
+        ahead.map(l -> l.topics().join()).orElseGet(() -> clusterTopics.read(brokers));
     early.narrow(listed.keySet(), expected);
     Set<String> names = candidates(scope, expected, owned, listed.keySet());
     expected.stream().filter(n -> scope.names().contains(n) || scope.owns(n)).forEach(names::add);
@@ -77,7 +81,7 @@ final class KafkaTopicReader {
     Map<String, Map<String, String>> configs = early.join(found.keySet(), failures);
     // undeclared topics the ownership log says are meshcode's: their configs come last
     List<String> late = found.keySet().stream().filter(n -> !scope.names().contains(n)).toList();
-    configs.putAll(configReader.read(late, scope, failures, name -> true, listing.brokers()));
+    configs.putAll(configReader.read(late, scope, failures, name -> true, brokers));
     Map<String, LiveTopic> topics = new TreeMap<>();
     configs.forEach(
         (name, topicConfigs) -> topics.put(name, live(name, found.get(name), topicConfigs)));
@@ -91,15 +95,12 @@ final class KafkaTopicReader {
    * anew.
    */
   void prefetch() {
-    prefetched.set(Optional.of(listing(true)));
-  }
-
-  private Listing listing(boolean onItsOwnThread) {
     TopicConfigReader.Brokers brokers = configReader.brokers().ask();
-    Supplier<Map<String, ClusterTopics.Shape>> read = () -> clusterTopics.read(brokers);
-    return new Listing(
-        brokers,
-        onItsOwnThread ? SideRead.start("meshcode-topic-listing", read) : SideRead.done(read));
+    prefetched.set(
+        Optional.of(
+            new Listing(
+                brokers,
+                SideRead.start("meshcode-topic-listing", () -> clusterTopics.read(brokers)))));
   }
 
   /** The brokers a read asks, and the listing of the cluster's topics, maybe still coming. */

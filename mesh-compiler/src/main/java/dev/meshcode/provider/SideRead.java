@@ -1,23 +1,26 @@
-package dev.meshcode.provider.kafka;
+package dev.meshcode.provider;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * A read running on a daemon thread of its own while the caller goes on; {@link #join} gives its
- * result or rethrows what it threw, as it threw it. A new thread, not a pool's: it keeps the
- * caller's context class loader, which Kafka's clients load their classes with.
+ * Work that reaches a provider (a client set up, a read) running on a daemon thread of its own
+ * while the caller goes on; {@link #join} gives its result or rethrows what it threw, as it threw
+ * it. A new thread, not a pool's: it keeps the caller's context class loader, which Kafka's clients
+ * load their classes with (inside Maven, the plugin's realm), and the work may block on a socket, a
+ * key store or a secret.
  *
- * @param <T> what the read returns
+ * @param <T> what the work returns
  */
-final class SideRead<T> {
+public final class SideRead<T> {
 
   private final CompletableFuture<T> result = new CompletableFuture<>();
 
   private SideRead() {}
 
-  static <T> SideRead<T> start(String name, Supplier<T> read) {
+  public static <T> SideRead<T> start(String name, Supplier<T> read) {
     SideRead<T> side = new SideRead<>();
     Thread thread =
         new Thread(
@@ -34,18 +37,7 @@ final class SideRead<T> {
     return side;
   }
 
-  /** The read, run here and now: for a caller that has nothing to do meanwhile. */
-  static <T> SideRead<T> done(Supplier<T> read) {
-    SideRead<T> side = new SideRead<>();
-    try {
-      side.result.complete(read.get());
-    } catch (RuntimeException | Error e) {
-      side.result.completeExceptionally(e);
-    }
-    return side;
-  }
-
-  T join() {
+  public T join() {
     try {
       return result.join();
     } catch (CompletionException e) {
@@ -57,5 +49,10 @@ final class SideRead<T> {
       }
       throw e;
     }
+  }
+
+  /** Nobody will use the result: {@code release} gets it once there, to free what it holds. */
+  public void discard(Consumer<T> release) {
+    result.thenAccept(release);
   }
 }
