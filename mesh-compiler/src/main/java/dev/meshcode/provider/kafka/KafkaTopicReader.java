@@ -62,7 +62,7 @@ final class KafkaTopicReader {
    * visibility timeout.
    */
   TopicRead read(TopicScope scope, Set<String> expected, Supplier<Set<String>> owned) {
-    Optional<Listing> ahead = prefetched.getAndSet(Optional.empty());
+    Optional<Listing> ahead = prefetched.getAndSet(Optional.empty()).filter(Listing::fresh);
     TopicConfigReader.Brokers brokers =
         ahead.map(Listing::brokers).orElseGet(() -> configReader.brokers().ask());
     EarlyConfigs early = EarlyConfigs.start(configReader, scope.names(), scope, brokers);
@@ -91,8 +91,8 @@ final class KafkaTopicReader {
   /**
    * Starts listing the cluster's topics now, for the next read to use: the listing needs nothing
    * from the scope, so the provider starts it when it is set up, and the cluster answers while the
-   * mesh is lowered and the scope is built. Only the next read takes it; every later read lists
-   * anew.
+   * mesh is lowered and the scope is built. Only the next read takes it, and only within {@link
+   * Listing#FRESH} of now; every later read lists anew.
    */
   void prefetch() {
     TopicConfigReader.Brokers brokers = configReader.brokers().ask();
@@ -100,12 +100,28 @@ final class KafkaTopicReader {
         Optional.of(
             new Listing(
                 brokers,
-                SideRead.start("meshcode-topic-listing", () -> clusterTopics.read(brokers)))));
+                SideRead.start("meshcode-topic-listing", () -> clusterTopics.read(brokers)),
+                System.nanoTime())));
   }
 
-  /** The brokers a read asks, and the listing of the cluster's topics, maybe still coming. */
+  /**
+   * The brokers a read asks, and the listing of the cluster's topics, maybe still coming.
+   *
+   * @param started when it was asked for: a read much later than that lists anew, since a topic
+   *     someone else created meanwhile would be missing from it
+   */
   private record Listing(
-      TopicConfigReader.Brokers brokers, SideRead<Map<String, ClusterTopics.Shape>> topics) {}
+      TopicConfigReader.Brokers brokers,
+      SideRead<Map<String, ClusterTopics.Shape>> topics,
+      long started) {
+
+    /** A plan reads within a second of its provider's set-up; this allows a slow lowering. */
+    private static final Duration FRESH = Duration.ofSeconds(10);
+
+    boolean fresh() {
+      return System.nanoTime() - started < FRESH.toNanos();
+    }
+  }
 
   /** Describes the names until Kafka shows them all; returns those still missing at the timeout. */
   Set<String> awaitVisible(Set<String> names, Duration timeout) {

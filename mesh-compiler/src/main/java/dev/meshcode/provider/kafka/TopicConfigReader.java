@@ -62,8 +62,8 @@ final class TopicConfigReader {
 
   /**
    * The same, asking the brokers {@code brokers} found; a topic unknown to the broker is asked
-   * again only while {@code stillWanted} says so (the describe running meanwhile may find it
-   * deleted: then there is nothing to wait for).
+   * again only while {@code stillWanted} says so (the listing running meanwhile may show that it
+   * does not exist: then there is nothing to wait for).
    */
   Map<String, Map<String, String>> read(
       Collection<String> names,
@@ -162,11 +162,10 @@ final class TopicConfigReader {
   }
 
   /**
-   * The cluster's brokers, from one {@code describeCluster} sent at most once. The Admin's
-   * connection answers its requests in order, so a lookup sent after the topic describe of a large
-   * read waits for that describe (0.2 s at 10,000 topics), and the config read with it: {@link
-   * #ask()} sends it ahead, with the listing, and it is answered before the describe goes out.
-   * Shared by the early and the late config read of one topic read.
+   * The cluster's brokers, from one {@code describeCluster} sent at most once, and shared by what
+   * one topic read asks on connections of its own: the listing ({@link ClusterTopics}) and the
+   * early and late config reads. {@link #ask()} sends it before any of them needs it, so the Admin
+   * connects and asks while the caller goes on.
    */
   final class Brokers {
     private Optional<KafkaFuture<Collection<Node>>> pending = Optional.empty();
