@@ -44,7 +44,7 @@ public final class KafkaTopics implements TopicClient {
             counter,
             options,
             calls,
-            new TopicConfigReader(admin, clientConfig, counter, calls, options.visibilityTimeout()),
+            new TopicConfigReader(clientConfig, counter, calls, options.visibilityTimeout()),
             new ClusterTopics(clientConfig, calls, counter));
     this.writer = new KafkaTopicWriter(admin, counter, options, calls);
   }

@@ -255,7 +255,7 @@ final class TopicConfigChannel implements AutoCloseable {
   }
 
   /** The Admin's configuration, not logged again: the Admin logged it when it was created. */
-  private static final class QuietConfig extends AdminClientConfig {
+  static final class QuietConfig extends AdminClientConfig {
     QuietConfig(Map<String, Object> values) {
       super(values, false);
     }
