@@ -117,7 +117,8 @@ final class TopicConfigChannel implements AutoCloseable {
         }
         last = new IOException("no connection to " + node.host() + ":" + node.port() + " in time");
       } catch (IOException e) {
-        last = e;
+        // Kafka's own message names the node by its internal id: say the address instead
+        last = new IOException("no connection to " + node.host() + ":" + node.port(), e);
       } catch (RuntimeException e) {
         close(client, metrics);
         throw e;
