@@ -27,7 +27,6 @@ public final class CelContext {
   private final Map<String, Map<String, Object>> domainMaps = new HashMap<>();
   private final Map<String, Object> meshMap;
   private Optional<ProductId> current = Optional.empty();
-  private Map<String, Object> activation = Map.of();
   private CelVariableResolver variables = name -> Optional.empty();
 
   public CelContext(MeshIndex mesh) {
@@ -35,25 +34,19 @@ public final class CelContext {
     this.meshMap = Map.of("name", mesh.mesh().settings().name());
   }
 
-  /** The variables for {@code product}: product, domain, inputs, consumers, mesh, today. */
-  private Map<String, Object> activationFor(DataProduct product) {
+  /**
+   * The variables for {@code product} (product, domain, inputs, consumers, mesh, today) as a
+   * resolver, which a program reads in place: given a map, CEL copies it into a new immutable map
+   * on every evaluation (with 10,000 products and several rules, about 17 MB of garbage and a
+   * stream per call). No value here is a bare number, the one thing the map route adapts (to CEL's
+   * int and double).
+   */
+  CelVariableResolver variablesFor(DataProduct product) {
     if (current.filter(product.id()::equals).isEmpty()) {
       Map<String, Object> built = build(product);
-      activation = built;
       variables = name -> Optional.ofNullable(built.get(name));
       current = Optional.of(product.id());
     }
-    return activation;
-  }
-
-  /**
-   * The same variables as a resolver, which a program reads in place: given a map, CEL copies it
-   * into a new immutable map on every evaluation (with 10,000 products and several rules, about 17
-   * MB of garbage and a stream per call). No value here is a bare number, the one thing the map
-   * route adapts (to CEL's int and double).
-   */
-  CelVariableResolver variablesFor(DataProduct product) {
-    activationFor(product);
     return variables;
   }
 

@@ -14,7 +14,7 @@ import org.apache.kafka.common.requests.MetadataResponse;
 
 /**
  * Every topic of the cluster with its partition count and replication factor, from one Metadata
- * request for all topics, on a connection of its own ({@link TopicConfigChannel}). That one answer
+ * request for all topics, on a connection of its own ({@link BrokerChannel}). That one answer
  * already holds each topic's partitions: the Admin's {@code listTopics} sends the same request and
  * keeps only the names, so describing the listed topics asked the broker a second time for what it
  * had just sent (0.2 s more at 10,000 topics, and a future per topic). Internal topics are left
@@ -50,8 +50,8 @@ final class ClusterTopics {
    * @throws KafkaProviderException when the cluster cannot be asked
    */
   Map<String, Shape> read(TopicConfigReader.Brokers brokers) {
-    try (TopicConfigChannel channel =
-        TopicConfigChannel.open(clientConfig, brokers.nodes(), calls.timeout(), counter)) {
+    try (BrokerChannel channel =
+        BrokerChannel.open(clientConfig, brokers.nodes(), calls.timeout(), counter)) {
       counter.record("metadata");
       MetadataResponse response =
           channel.send(MetadataRequest.Builder.allTopics(), MetadataResponse.class);

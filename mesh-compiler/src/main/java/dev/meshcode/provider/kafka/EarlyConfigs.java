@@ -22,26 +22,31 @@ import java.util.function.Predicate;
  */
 final class EarlyConfigs {
 
-  private SideRead<Map<String, Map<String, String>>> configs;
   private final List<TopicOutcome> failures = Collections.synchronizedList(new ArrayList<>());
 
   /** The topics still waited for, once the read knows; until then every topic is wanted. */
   private volatile Optional<Predicate<String>> wanted = Optional.empty();
 
-  private EarlyConfigs() {}
+  private final SideRead<Map<String, Map<String, String>>> configs;
+
+  /** Starts the read last, once every field it uses is set. */
+  private EarlyConfigs(
+      TopicConfigReader reader,
+      List<String> topics,
+      TopicScope scope,
+      TopicConfigReader.Brokers brokers) {
+    this.configs =
+        SideRead.start(
+            "meshcode-topic-configs",
+            () -> reader.read(topics, scope, failures, this::stillWanted, brokers));
+  }
 
   static EarlyConfigs start(
       TopicConfigReader reader,
       Collection<String> names,
       TopicScope scope,
       TopicConfigReader.Brokers brokers) {
-    List<String> topics = List.copyOf(names);
-    EarlyConfigs early = new EarlyConfigs();
-    early.configs =
-        SideRead.start(
-            "meshcode-topic-configs",
-            () -> reader.read(topics, scope, early.failures, early::stillWanted, brokers));
-    return early;
+    return new EarlyConfigs(reader, List.copyOf(names), scope, brokers);
   }
 
   private boolean stillWanted(String topic) {

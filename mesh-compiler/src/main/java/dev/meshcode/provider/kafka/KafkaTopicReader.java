@@ -23,11 +23,6 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
  * a topic this adapter created that the cluster does not show yet is described by name.
  */
 final class KafkaTopicReader {
-  /** Backoff of the visibility retry: 50 ms doubling to 1 s, so retries stay few. */
-  private static final long FIRST_RETRY_MILLIS = 50;
-
-  private static final long MAX_RETRY_MILLIS = 1_000;
-
   private final Admin admin;
   private final KafkaRequestCounter counter;
   private final KafkaTopicsOptions options;
@@ -136,12 +131,10 @@ final class KafkaTopicReader {
    * the timeout. A deleted topic stays visible in metadata for a moment after its delete returns.
    */
   Set<String> awaitGone(Set<String> names, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    long backoff = FIRST_RETRY_MILLIS;
+    Backoff backoff = new Backoff(timeout, "deleted topics to disappear");
     Set<String> left = described(names);
-    while (!left.isEmpty() && System.nanoTime() < deadline) {
-      pause(backoff);
-      backoff = Math.min(MAX_RETRY_MILLIS, 2 * backoff);
+    while (!left.isEmpty() && backoff.timeLeft()) {
+      backoff.pause();
       left = described(left);
     }
     return left;
@@ -158,12 +151,10 @@ final class KafkaTopicReader {
       Map<String, ClusterTopics.Shape> found,
       List<TopicOutcome> failures,
       Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    long backoff = FIRST_RETRY_MILLIS;
+    Backoff backoff = new Backoff(timeout, "new topics to appear");
     Set<String> left = missing;
-    while (!left.isEmpty() && System.nanoTime() < deadline) {
-      pause(backoff);
-      backoff = Math.min(MAX_RETRY_MILLIS, 2 * backoff);
+    while (!left.isEmpty() && backoff.timeLeft()) {
+      backoff.pause();
       left = describe(left, found, failures);
     }
     return left;
@@ -221,14 +212,5 @@ final class KafkaTopicReader {
   private static LiveTopic live(
       String name, ClusterTopics.Shape shape, Map<String, String> configs) {
     return new LiveTopic(name, shape.partitions(), shape.replicationFactor(), configs);
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KafkaProviderException("interrupted while waiting for new topics to appear");
-    }
   }
 }

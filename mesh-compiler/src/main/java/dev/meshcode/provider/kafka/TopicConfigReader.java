@@ -22,15 +22,12 @@ import org.apache.kafka.common.protocol.Errors;
 
 /**
  * The topic-level configs of the topics a read found, asking only for the keys the plan compares
- * (see {@link TopicConfigChannel} for why not {@code Admin.describeConfigs}). A topic with no key
- * to compare is not asked about at all. Requests per read: one {@code describeConfigs} for all
- * topics, plus one per visibility retry, whatever the number of topics, on a connection of its own
- * to a bootstrap server.
+ * (see {@link BrokerChannel} for why not {@code Admin.describeConfigs}). A topic with no key to
+ * compare is not asked about at all. Requests per read: one {@code describeConfigs} for all topics,
+ * plus one per visibility retry, whatever the number of topics, on a connection of its own to a
+ * bootstrap server.
  */
 final class TopicConfigReader {
-  private static final long FIRST_RETRY_MILLIS = 50;
-  private static final long MAX_RETRY_MILLIS = 1_000;
-
   private final Map<String, Object> clientConfig;
   private final KafkaRequestCounter counter;
   private final KafkaCalls calls;
@@ -92,15 +89,13 @@ final class TopicConfigReader {
       Predicate<String> stillWanted,
       Brokers brokers) {
     Set<String> answered = new TreeSet<>();
-    try (TopicConfigChannel channel =
-        TopicConfigChannel.open(clientConfig, brokers.nodes(), calls.timeout(), counter)) {
-      long deadline = System.nanoTime() + visibilityTimeout.toNanos();
-      long backoff = FIRST_RETRY_MILLIS;
+    try (BrokerChannel channel =
+        BrokerChannel.open(clientConfig, brokers.nodes(), calls.timeout(), counter)) {
+      Backoff backoff = new Backoff(visibilityTimeout, "new topics to appear");
       Map<String, String> unknown = askOnce(channel, keyed, configs, failures, answered);
-      while (!unknown.isEmpty() && System.nanoTime() < deadline) {
-        pause(backoff);
+      while (!unknown.isEmpty() && backoff.timeLeft()) {
+        backoff.pause();
         unknown.keySet().removeIf(stillWanted.negate());
-        backoff = Math.min(MAX_RETRY_MILLIS, 2 * backoff);
         if (unknown.isEmpty()) {
           break;
         }
@@ -124,7 +119,7 @@ final class TopicConfigReader {
    * others into {@code configs} or {@code failures}, and their names into {@code answered}.
    */
   private Map<String, String> askOnce(
-      TopicConfigChannel channel,
+      BrokerChannel channel,
       Map<String, SortedSet<String>> keyed,
       Map<String, Map<String, String>> configs,
       List<TopicOutcome> failures,
@@ -182,7 +177,7 @@ final class TopicConfigReader {
 
     synchronized List<Node> nodes() {
       if (resolved.isEmpty()) {
-        AdminClientConfig config = new TopicConfigChannel.QuietConfig(clientConfig);
+        AdminClientConfig config = new BrokerChannel.QuietConfig(clientConfig);
         List<InetSocketAddress> addresses =
             ClientUtils.parseAndValidateAddresses(
                 config.getList(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG),
@@ -196,15 +191,6 @@ final class TopicConfigReader {
         resolved = Optional.of(List.copyOf(nodes));
       }
       return resolved.get();
-    }
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KafkaProviderException("interrupted while waiting for new topics to appear");
     }
   }
 }

@@ -14,9 +14,6 @@ import java.util.TreeSet;
  */
 final class TopicUpdateWait {
 
-  private static final long FIRST_RETRY_MILLIS = 50;
-  private static final long MAX_RETRY_MILLIS = 1_000;
-
   private final TopicClient topics;
   private final Map<String, Integer> partitions = new HashMap<>();
   private final Map<String, ConfigChange> configs = new HashMap<>();
@@ -37,16 +34,14 @@ final class TopicUpdateWait {
   Set<String> await(Duration timeout) {
     Set<String> left = new TreeSet<>(partitions.keySet());
     left.addAll(configs.keySet());
-    long deadline = System.nanoTime() + timeout.toNanos();
-    long backoff = FIRST_RETRY_MILLIS;
+    Backoff backoff = new Backoff(timeout, "Kafka to show an update");
     while (!left.isEmpty()) {
       TopicRead read = topics.read(scope(left));
       left.removeIf(name -> shown(read.topics().get(name)));
-      if (left.isEmpty() || System.nanoTime() >= deadline) {
+      if (left.isEmpty() || !backoff.timeLeft()) {
         break;
       }
-      pause(backoff);
-      backoff = Math.min(MAX_RETRY_MILLIS, 2 * backoff);
+      backoff.pause();
     }
     return left;
   }
@@ -82,14 +77,5 @@ final class TopicUpdateWait {
         change.set().entrySet().stream()
             .allMatch(e -> e.getValue().equals(live.configs().get(e.getKey())));
     return set && change.delete().stream().noneMatch(live.configs()::containsKey);
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KafkaProviderException("interrupted while waiting for Kafka to show an update");
-    }
   }
 }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The keyed config read ({@link TopicConfigReader} over {@link TopicConfigChannel}) against the
- * run's real broker. It speaks kafka-clients' internal network API, so these tests pin that API: a
+ * The keyed config read ({@link TopicConfigReader} over {@link BrokerChannel}) against the run's
+ * real broker. It speaks kafka-clients' internal network API, so these tests pin that API: a
  * kafka-clients upgrade that changes it fails here (and in the SASL and TLS plan-apply tests).
  */
 @ExtendWith(KafkaBrokerExtension.class)
@@ -257,7 +257,7 @@ class KafkaTopicConfigReadTest {
     long start = System.nanoTime();
     assertThatThrownBy(
             () ->
-                TopicConfigChannel.open(
+                BrokerChannel.open(
                     config,
                     List.of(new Node(1, "127.0.0.1", port)),
                     Duration.ofSeconds(5),

@@ -57,13 +57,13 @@ import org.apache.kafka.common.utils.internals.LogContext;
  * TLS settings apply exactly as they do to the Admin. Not thread-safe; one reader uses it, then
  * closes it.
  */
-final class TopicConfigChannel implements AutoCloseable {
+final class BrokerChannel implements AutoCloseable {
 
   /** What the broker said about one topic: an error, or the topic-level values of the keys. */
   record Answer(Errors error, String message, Map<String, String> values) {}
 
   private final NetworkClient client;
-  private static final String METRIC_GROUP = "meshcode-topic-configs";
+  private static final String METRIC_GROUP = "meshcode-broker-channel";
 
   private final Metrics metrics;
   private final KafkaRequestCounter counter;
@@ -71,7 +71,7 @@ final class TopicConfigChannel implements AutoCloseable {
   private final int requestTimeoutMs;
   private final Time time = Time.SYSTEM;
 
-  private TopicConfigChannel(
+  private BrokerChannel(
       NetworkClient client,
       Metrics metrics,
       Node node,
@@ -91,7 +91,7 @@ final class TopicConfigChannel implements AutoCloseable {
    * @throws IOException when no node could be reached
    * @throws KafkaException when the client cannot be set up or the login is refused
    */
-  static TopicConfigChannel open(
+  static BrokerChannel open(
       Map<String, Object> clientConfig,
       List<Node> nodes,
       Duration timeout,
@@ -113,7 +113,7 @@ final class TopicConfigChannel implements AutoCloseable {
       long left = Math.max(0, deadline - System.currentTimeMillis());
       try {
         if (NetworkClientUtils.awaitReady(client, node, Time.SYSTEM, left)) {
-          return new TopicConfigChannel(client, metrics, node, requestTimeoutMs, counter);
+          return new BrokerChannel(client, metrics, node, requestTimeoutMs, counter);
         }
         last = new IOException("no connection to " + node.host() + ":" + node.port() + " in time");
       } catch (IOException e) {
@@ -201,7 +201,7 @@ final class TopicConfigChannel implements AutoCloseable {
   /** The client as the AdminClient builds its own, talking only to {@code nodes}. */
   private static NetworkClient networkClient(
       AdminClientConfig config, Metrics metrics, List<Node> nodes) {
-    LogContext logContext = new LogContext("[meshcode topic configs] ");
+    LogContext logContext = new LogContext("[meshcode read] ");
     ChannelBuilder channels = ClientUtils.createChannelBuilder(config, Time.SYSTEM, logContext);
     try {
       Selector selector =
