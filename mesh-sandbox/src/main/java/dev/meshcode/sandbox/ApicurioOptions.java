@@ -53,6 +53,14 @@ public record ApicurioOptions(
         extraJvmArgs);
   }
 
+  /** Adds {@code args}; HotSpot takes the last of repeated options, so these can undo defaults. */
+  public ApicurioOptions withJvmArgs(List<String> args) {
+    List<String> all = new java.util.ArrayList<>(extraJvmArgs);
+    all.addAll(args);
+    return new ApicurioOptions(
+        httpPort, managementPort, kafkaBootstrap, heap, maxSubjects, readyTimeout, all);
+  }
+
   public ApicurioOptions withReadyTimeout(Duration timeout) {
     return new ApicurioOptions(
         httpPort, managementPort, kafkaBootstrap, heap, maxSubjects, timeout, extraJvmArgs);

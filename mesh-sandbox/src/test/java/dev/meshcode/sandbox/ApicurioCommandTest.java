@@ -17,7 +17,7 @@ class ApicurioCommandTest {
   private static final ApicurioJava JAVA17 = new ApicurioJava(Path.of("/jdk17/bin/java"), 17);
 
   @Test
-  void of_v3InMemory_bindsLoopbackRaisesCapAndStartsFast() {
+  void of_v3InMemory_bindsLoopbackRaisesCapStartsFastAndLogsNoRequests() {
     List<String> cmd = ApicurioCommand.of(JAVA25, V3, ApicurioOptions.defaults(), 18080, 19000);
 
     assertThat(cmd)
@@ -28,11 +28,24 @@ class ApicurioCommandTest {
             "-XX:+UseSerialGC",
             "-Dquarkus.http.host=127.0.0.1",
             "-Dquarkus.http.port=18080",
+            "-Dquarkus.http.access-log.enabled=false",
             "-Dapicurio.ccompat.max-subjects=1000000",
             "-Dquarkus.management.host=127.0.0.1",
             "-Dquarkus.management.port=19000",
             "-jar",
             "/d3/quarkus-run.jar");
+  }
+
+  @Test
+  void of_extraJvmArgs_comeAfterTheStartUpOptionsSoTheyCanUndoThem() {
+    ApicurioOptions options =
+        ApicurioOptions.defaults().withJvmArgs(List.of("-XX:TieredStopAtLevel=4"));
+
+    List<String> cmd = ApicurioCommand.of(JAVA25, V3, options, 18080, 19000);
+
+    assertThat(cmd.indexOf("-XX:TieredStopAtLevel=4"))
+        .isGreaterThan(cmd.indexOf("-XX:TieredStopAtLevel=1"))
+        .isEqualTo(cmd.indexOf("-jar") - 1);
   }
 
   @Test

@@ -14,7 +14,8 @@ import java.util.concurrent.Semaphore;
 
 /**
  * HTTP for the client: bounded concurrency (a semaphore held only while a request is in flight, not
- * during backoff), per-request timeouts, and retries on 429, 502/503/504/500 and I/O failures.
+ * during backoff), per-request timeouts (shorter for a read's first attempt, see {@link
+ * RegistrySettings#FIRST_READ_TIMEOUT}), and retries on 429, 502/503/504/500 and I/O failures.
  * Every answer that is not retried goes back to the caller, which gives 4xx their API meaning.
  */
 final class RegistryTransport {
@@ -47,12 +48,13 @@ final class RegistryTransport {
    */
   RegistryResponse send(String method, String pathAndQuery, Optional<String> jsonBody) {
     HttpRequest request = request(method, pathAndQuery, jsonBody);
+    HttpRequest first = firstAttempt(request);
     String call = method + " " + pathAndQuery;
     RetryPolicy retry = settings.retry();
     for (int attempt = 1; ; attempt++) {
       Optional<Duration> retryAfter = Optional.empty();
       try {
-        RegistryResponse response = once(request);
+        RegistryResponse response = once(attempt == 1 ? first : request);
         if (!retryable(response.status()) || attempt == retry.maxAttempts()) {
           return response;
         }
@@ -64,6 +66,14 @@ final class RegistryTransport {
       }
       pause(call, attempt, retry.delayAfter(attempt, retryAfter));
     }
+  }
+
+  private HttpRequest firstAttempt(HttpRequest request) {
+    Duration cut = settings.firstReadTimeout();
+    if (!request.method().equals("GET") || cut.compareTo(settings.requestTimeout()) >= 0) {
+      return request;
+    }
+    return HttpRequest.newBuilder(request, (name, value) -> true).timeout(cut).build();
   }
 
   private RegistryResponse once(HttpRequest request) throws IOException {

@@ -5,6 +5,7 @@ import static dev.meshcode.provider.schemaregistry.ConfluentFake.Reply.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.meshcode.model.Compatibility;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -145,6 +146,33 @@ class RegistryTransportTest {
         .isInstanceOf(RegistryException.class)
         .hasCauseInstanceOf(HttpTimeoutException.class)
         .hasMessageStartingWith("GET /subjects failed after 1 attempt(s): HttpTimeoutException");
+  }
+
+  @Test
+  void send_readUnansweredInItsFirstAttempt_isSentAgainWithTheFullTimeout() {
+    // The first answer is "lost"; the second is slower than the first attempt's cut, and arrives.
+    fake.on(
+        "GET /subjects",
+        json(200, "[\"lost\"]").delayed(20_000),
+        json(200, "[\"second\"]").delayed(300));
+    RegistrySettings settings =
+        RegistrySettings.of(fake.uri()).withFirstReadTimeout(Duration.ofMillis(100));
+
+    assertThat(client(settings).subjects()).containsExactly("second");
+    assertThat(fake.seen()).hasSize(2);
+    assertThat(sleeps).containsExactly(Duration.ofMillis(200));
+  }
+
+  @Test
+  void send_writeSlowerThanTheFirstReadTimeout_isSentOnce() {
+    fake.on("PUT /config/orders-value", json(200, "{\"compatibility\":\"FULL\"}").delayed(400));
+    RegistrySettings settings =
+        RegistrySettings.of(fake.uri()).withFirstReadTimeout(Duration.ofMillis(50));
+
+    client(settings).setSubjectCompatibility("orders-value", Compatibility.FULL);
+
+    assertThat(fake.seen()).hasSize(1);
+    assertThat(sleeps).isEmpty();
   }
 
   @Test
