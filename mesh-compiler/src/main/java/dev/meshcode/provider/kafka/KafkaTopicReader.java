@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeTopicsOptions;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
@@ -23,7 +22,7 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
  * a topic this adapter created that the cluster does not show yet is described by name.
  */
 final class KafkaTopicReader {
-  private final Admin admin;
+  private final LazyAdmin admin;
   private final KafkaRequestCounter counter;
   private final KafkaTopicsOptions options;
   private final KafkaCalls calls;
@@ -33,7 +32,7 @@ final class KafkaTopicReader {
       new AtomicReference<>(Optional.empty());
 
   KafkaTopicReader(
-      Admin admin,
+      LazyAdmin admin,
       KafkaRequestCounter counter,
       KafkaTopicsOptions options,
       KafkaCalls calls,
@@ -190,6 +189,7 @@ final class KafkaTopicReader {
     Map<String, KafkaFuture<TopicDescription>> futures =
         new TreeMap<>(
             admin
+                .get()
                 .describeTopics(names, new DescribeTopicsOptions().timeoutMs(calls.timeoutMs()))
                 .topicNameValues());
     calls.awaitAll(futures.values());

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.AlterConfigsOptions;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -30,13 +29,13 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
  * another; a failed batch or topic does not stop the next.
  */
 final class KafkaTopicWriter {
-  private final Admin admin;
+  private final LazyAdmin admin;
   private final KafkaRequestCounter counter;
   private final KafkaTopicsOptions options;
   private final KafkaCalls calls;
 
   KafkaTopicWriter(
-      Admin admin, KafkaRequestCounter counter, KafkaTopicsOptions options, KafkaCalls calls) {
+      LazyAdmin admin, KafkaRequestCounter counter, KafkaTopicsOptions options, KafkaCalls calls) {
     this.admin = admin;
     this.counter = counter;
     this.options = options;
@@ -62,7 +61,7 @@ final class KafkaTopicWriter {
       outcomes.addAll(
           finish(
               names(batch, TopicSpec::name),
-              admin.createTopics(request, createOptions).values(),
+              admin.get().createTopics(request, createOptions).values(),
               TopicExistsException.class));
     }
     return outcomes;
@@ -78,7 +77,7 @@ final class KafkaTopicWriter {
       batch.forEach(change -> request.put(topic(change.topic()), operations(change)));
       counter.record("incrementalAlterConfigs");
       Map<ConfigResource, KafkaFuture<Void>> futures =
-          admin.incrementalAlterConfigs(request, alterOptions).values();
+          admin.get().incrementalAlterConfigs(request, alterOptions).values();
       outcomes.addAll(
           finish(
               names(batch, ConfigChange::topic),
@@ -99,7 +98,7 @@ final class KafkaTopicWriter {
       batch.forEach(i -> request.put(i.topic(), NewPartitions.increaseTo(i.totalPartitions())));
       counter.record("createPartitions");
       Map<String, KafkaFuture<Void>> futures =
-          admin.createPartitions(request, partitionOptions).values();
+          admin.get().createPartitions(request, partitionOptions).values();
       calls.awaitAll(futures.values());
       batch.forEach(i -> outcomes.add(partitionOutcome(i.topic(), futures.get(i.topic()))));
     }
@@ -114,7 +113,10 @@ final class KafkaTopicWriter {
     for (List<String> batch : TopicBatches.chunks(names, options.alterBatchSize())) {
       counter.record("deleteTopics");
       Map<String, KafkaFuture<Void>> futures =
-          admin.deleteTopics(TopicCollection.ofTopicNames(batch), deleteOptions).topicNameValues();
+          admin
+              .get()
+              .deleteTopics(TopicCollection.ofTopicNames(batch), deleteOptions)
+              .topicNameValues();
       outcomes.addAll(finish(batch, futures, UnknownTopicOrPartitionException.class));
     }
     return outcomes;

@@ -8,11 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.Metric;
-import org.apache.kafka.common.MetricName;
 
 /**
  * The Kafka topic adapter: batched reads of a scope and batched changes with an outcome per topic.
@@ -21,7 +19,7 @@ import org.apache.kafka.common.MetricName;
  * briefly when the broker does not show them yet. Thread-safe as the AdminClient is.
  */
 public final class KafkaTopics implements TopicClient {
-  private final Admin admin;
+  private final LazyAdmin admin;
   private final KafkaRequestCounter counter;
   private final KafkaTopicReader reader;
   private final KafkaTopicWriter writer;
@@ -30,7 +28,7 @@ public final class KafkaTopics implements TopicClient {
   private final AtomicInteger ownershipReads = new AtomicInteger();
 
   KafkaTopics(
-      Admin admin,
+      LazyAdmin admin,
       KafkaTopicsOptions options,
       UnaryOperator<String> redact,
       Map<String, Object> clientConfig) {
@@ -49,16 +47,27 @@ public final class KafkaTopics implements TopicClient {
     this.writer = new KafkaTopicWriter(admin, counter, options, calls);
   }
 
-  /** Connects (lazily: the first call reaches the brokers). No secret is ever in the errors. */
+  /**
+   * Connects (lazily: the first call reaches the brokers, and the AdminClient is created only for a
+   * call that needs it). A configuration no client can run with fails here. No secret is ever in
+   * the errors.
+   */
   public static KafkaTopics connect(KafkaConnection connection, KafkaTopicsOptions options) {
+    Function<RuntimeException, KafkaProviderException> cannotSetUp =
+        e ->
+            new KafkaProviderException(
+                connection.redact(
+                    "cannot set up a Kafka client for "
+                        + connection.bootstrap()
+                        + ": "
+                        + causes(e)));
+    Map<String, Object> config = connection.adminConfig(options.timeout());
     try {
-      Map<String, Object> config = connection.adminConfig(options.timeout());
-      return new KafkaTopics(Admin.create(config), options, connection::redact, config);
+      LazyAdmin.check(config);
     } catch (KafkaException | IllegalArgumentException e) {
-      throw new KafkaProviderException(
-          connection.redact(
-              "cannot set up a Kafka client for " + connection.bootstrap() + ": " + causes(e)));
+      throw cannotSetUp.apply(e);
     }
+    return new KafkaTopics(new LazyAdmin(config, cannotSetUp), options, connection::redact, config);
   }
 
   /**
@@ -175,24 +184,17 @@ public final class KafkaTopics implements TopicClient {
   }
 
   /**
-   * Requests actually sent on the wire: the AdminClient's {@code request-total} metric (its own
-   * metadata and version requests included) plus those of the keyed config read's connection; for
-   * the benchmark.
+   * Requests actually sent on the wire: those of the read's own connections plus the AdminClient's
+   * {@code request-total} metric (its own metadata and version requests included), when it was
+   * created; for the benchmark.
    */
   @Override
   public long wireRequests() {
-    long own = counter.ownConnectionRequests();
-    for (java.util.Map.Entry<MetricName, ? extends Metric> metric : admin.metrics().entrySet()) {
-      MetricName name = metric.getKey();
-      if (name.name().equals("request-total") && name.group().equals("admin-client-metrics")) {
-        return own + (long) ((Number) metric.getValue().metricValue()).doubleValue();
-      }
-    }
-    return own;
+    return counter.ownConnectionRequests() + admin.requestTotal();
   }
 
   @Override
   public void close() {
-    admin.close(Duration.ofSeconds(5));
+    admin.close();
   }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -47,7 +46,7 @@ final class OwnershipLog {
   private static final String OWNER = "meshcode";
   private static final Duration POLL = Duration.ofMillis(200);
 
-  private final Admin admin;
+  private final LazyAdmin admin;
   private final Map<String, Object> clientConfig;
   private final Duration timeout;
 
@@ -55,7 +54,7 @@ final class OwnershipLog {
    * @param clientConfig the AdminClient's configuration (bootstrap, security); the consumer and
    *     producer use the same connection settings
    */
-  OwnershipLog(Admin admin, Map<String, Object> clientConfig, Duration timeout) {
+  OwnershipLog(LazyAdmin admin, Map<String, Object> clientConfig, Duration timeout) {
     this.admin = admin;
     this.clientConfig = Map.copyOf(clientConfig);
     this.timeout = timeout;
@@ -116,7 +115,7 @@ final class OwnershipLog {
         new NewTopic(TOPIC, Optional.of(1), Optional.empty())
             .configs(Map.of("cleanup.policy", "compact"));
     try {
-      admin.createTopics(List.of(log)).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      admin.get().createTopics(List.of(log)).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       return true;
     } catch (ExecutionException e) {
       return e.getCause() instanceof TopicExistsException;

@@ -115,6 +115,30 @@ class KafkaTopicsTest {
   }
 
   @Test
+  void read_freshClient_sendsOnlyItsOwnRequestsAndNeverStartsTheAdminClient(KafkaBroker broker) {
+    // GIVEN a topic with an override
+    topics.create(List.of(spec("plain", Map.of("retention.ms", "3600000"))));
+    assertThat(topics.awaitVisible(List.of(prefix + "plain"), Duration.ofSeconds(60))).isEmpty();
+
+    // WHEN a fresh client reads it, as a plan does
+    TopicRead read;
+    long wire;
+    try (KafkaTopics fresh =
+        KafkaTopics.connect(
+            KafkaConnection.plaintext(broker.bootstrap()), KafkaTopicsOptions.defaults())) {
+      read = fresh.read(TopicScope.exactly(Map.of(prefix + "plain", Set.of("retention.ms"))));
+      wire = fresh.wireRequests();
+    }
+
+    // THEN it is read with 4 requests: on each of its two connections the version handshake and
+    // one request (Metadata, DescribeConfigs); the AdminClient, which would send its own
+    // metadata and version requests as it starts, was never created
+    assertThat(read.topics().get(prefix + "plain").configs())
+        .containsExactly(Map.entry("retention.ms", "3600000"));
+    assertThat(wire).isEqualTo(4);
+  }
+
+  @Test
   void read_topicWithOneOverride_reportsOnlyTheTopicLevelValue() {
     // GIVEN a topic that sets retention.ms only (every other config is a broker default)
     topics.create(List.of(spec("events", Map.of("retention.ms", "3600000"))));
