@@ -68,9 +68,14 @@ final class RegistryTransport {
     }
   }
 
+  /**
+   * A read cut short must have a next attempt: with one attempt only, it keeps the full timeout.
+   */
   private HttpRequest firstAttempt(HttpRequest request) {
     Duration cut = settings.firstReadTimeout();
-    if (!request.method().equals("GET") || cut.compareTo(settings.requestTimeout()) >= 0) {
+    if (!request.method().equals("GET")
+        || settings.retry().maxAttempts() < 2
+        || cut.compareTo(settings.requestTimeout()) >= 0) {
       return request;
     }
     return HttpRequest.newBuilder(request, (name, value) -> true).timeout(cut).build();

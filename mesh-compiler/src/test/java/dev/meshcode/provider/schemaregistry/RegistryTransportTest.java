@@ -164,6 +164,18 @@ class RegistryTransportTest {
   }
 
   @Test
+  void send_readWithOneAttemptOnly_keepsTheFullTimeout() {
+    fake.on("GET /subjects", json(200, "[\"slow\"]").delayed(300));
+    RegistrySettings settings =
+        RegistrySettings.of(fake.uri())
+            .withFirstReadTimeout(Duration.ofMillis(50))
+            .withRetry(RetryPolicy.none());
+
+    assertThat(client(settings).subjects()).containsExactly("slow");
+    assertThat(fake.seen()).hasSize(1);
+  }
+
+  @Test
   void send_writeSlowerThanTheFirstReadTimeout_isSentOnce() {
     fake.on("PUT /config/orders-value", json(200, "{\"compatibility\":\"FULL\"}").delayed(400));
     RegistrySettings settings =
