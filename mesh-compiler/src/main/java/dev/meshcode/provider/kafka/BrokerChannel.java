@@ -1,6 +1,7 @@
 package dev.meshcode.provider.kafka;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -253,6 +254,26 @@ final class BrokerChannel implements AutoCloseable {
     }
     counter.recordWire(sent);
     close(client, metrics);
+  }
+
+  /**
+   * The bootstrap servers of {@code clientConfig}, resolved as the Admin resolves them, as nodes
+   * with negative ids (Kafka numbers bootstrap nodes so: never a broker's id).
+   *
+   * @throws KafkaException when none resolves ({@code ConfigException})
+   */
+  static List<Node> bootstrapNodes(Map<String, Object> clientConfig) {
+    AdminClientConfig config = new QuietConfig(clientConfig);
+    List<InetSocketAddress> addresses =
+        ClientUtils.parseAndValidateAddresses(
+            config.getList(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG),
+            config.getString(CommonClientConfigs.CLIENT_DNS_LOOKUP_CONFIG));
+    List<Node> nodes = new ArrayList<>();
+    for (int i = 0; i < addresses.size(); i++) {
+      InetSocketAddress address = addresses.get(i);
+      nodes.add(new Node(-(i + 1), address.getHostString(), address.getPort()));
+    }
+    return List.copyOf(nodes);
   }
 
   /** The Admin's configuration, not logged again: the Admin logged it when it was created. */

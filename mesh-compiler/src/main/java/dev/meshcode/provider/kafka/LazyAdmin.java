@@ -41,6 +41,7 @@ final class LazyAdmin implements AutoCloseable {
    * @throws KafkaException or {@link IllegalArgumentException} naming why not
    */
   static void check(Map<String, Object> config) {
+    BrokerChannel.bootstrapNodes(config);
     BrokerChannel.QuietConfig parsed = new BrokerChannel.QuietConfig(config);
     ChannelBuilder channels =
         ClientUtils.createChannelBuilder(parsed, Time.SYSTEM, new LogContext("[meshcode check] "));

@@ -1,9 +1,7 @@
 package dev.meshcode.provider.kafka;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +11,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.ClientUtils;
-import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.protocol.Errors;
@@ -177,18 +172,7 @@ final class TopicConfigReader {
 
     synchronized List<Node> nodes() {
       if (resolved.isEmpty()) {
-        AdminClientConfig config = new BrokerChannel.QuietConfig(clientConfig);
-        List<InetSocketAddress> addresses =
-            ClientUtils.parseAndValidateAddresses(
-                config.getList(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG),
-                config.getString(CommonClientConfigs.CLIENT_DNS_LOOKUP_CONFIG));
-        List<Node> nodes = new ArrayList<>();
-        for (int i = 0; i < addresses.size(); i++) {
-          InetSocketAddress address = addresses.get(i);
-          // negative ids, as Kafka numbers bootstrap nodes: never a broker's id
-          nodes.add(new Node(-(i + 1), address.getHostString(), address.getPort()));
-        }
-        resolved = Optional.of(List.copyOf(nodes));
+        resolved = Optional.of(BrokerChannel.bootstrapNodes(clientConfig));
       }
       return resolved.get();
     }

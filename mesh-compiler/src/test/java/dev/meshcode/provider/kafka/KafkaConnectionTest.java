@@ -81,4 +81,17 @@ class KafkaConnectionTest {
         .hasMessageNotContaining(PASSWORD)
         .hasMessageNotContaining("trustpw");
   }
+
+  @Test
+  void connect_noBootstrapServerResolves_failsAtSetUpNamingIt() {
+    // GIVEN a bootstrap server whose name resolves nowhere (.invalid never does)
+    KafkaConnection typo = KafkaConnection.plaintext("brokr.invalid:9092");
+
+    // WHEN it connects
+    // THEN it fails at once, as creating the AdminClient there did, not at the first read
+    assertThatThrownBy(() -> KafkaTopics.connect(typo, KafkaTopicsOptions.defaults()))
+        .isInstanceOf(KafkaProviderException.class)
+        .hasMessageStartingWith("cannot set up a Kafka client for brokr.invalid:9092: ")
+        .hasMessageContaining("No resolvable bootstrap urls");
+  }
 }
